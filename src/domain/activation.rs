@@ -1,0 +1,103 @@
+//! Activation keys and the lifecycle of a pending registration: expiry, activation outcome,
+//! resend eligibility and cleanup criteria (`RegistrationProfile` in the original).
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use sha1::{Digest, Sha1};
+use std::fmt;
+
+/// A well-formed activation key: 40 to 64 lowercase hex characters. `Debug` redacts it.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct ActivationKey(String);
+
+impl ActivationKey {
+    /// Accepts only the key format; anything else is rejected without touching storage.
+    pub fn parse(raw: &str) -> Option<Self> {
+        let well_formed = (40..=64).contains(&raw.len())
+            && raw.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        well_formed.then(|| Self(raw.to_owned()))
+    }
+
+    /// SHA1 hexdigest of a random salt plus the username (the salt comes from a CSPRNG).
+    pub fn generate(username: &str, salt: &[u8; 20]) -> Self {
+        let mut hasher = Sha1::new();
+        hasher.update(hex::encode(salt).as_bytes());
+        hasher.update(username.as_bytes());
+        Self(hex::encode(hasher.finalize()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for ActivationKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ActivationKey(<redacted>)")
+    }
+}
+
+/// What is known about one registration when deciding what happens to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PendingState {
+    pub activated: bool,
+    pub user_active: bool,
+    pub date_joined: DateTime<Utc>,
+}
+
+/// The moment a registration stops being activatable.
+pub fn expires_at(date_joined: DateTime<Utc>, activation_days: u32) -> DateTime<Utc> {
+    date_joined + Duration::days(i64::from(activation_days))
+}
+
+/// `activation_key_expired()`: activated, or the deadline has been reached (the deadline
+/// itself counts as expired).
+pub fn activation_key_expired(state: &PendingState, activation_days: u32, now: DateTime<Utc>) -> bool {
+    state.activated || expires_at(state.date_joined, activation_days) <= now
+}
+
+/// Why an activation link did not activate anything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActivationFailure {
+    /// Malformed, or no registration has this key.
+    Invalid,
+    /// The deadline passed before the link was used.
+    Expired,
+    /// The key was used before (also when an admin deactivated the account since).
+    AlreadyActivated,
+}
+
+/// Decides the outcome for a found key. `Ok(())` means: activate now.
+pub fn decide_activation(
+    state: &PendingState,
+    activation_days: u32,
+    now: DateTime<Utc>,
+) -> Result<(), ActivationFailure> {
+    if state.activated {
+        Err(ActivationFailure::AlreadyActivated)
+    } else if activation_key_expired(state, activation_days, now) {
+        Err(ActivationFailure::Expired)
+    } else {
+        Ok(())
+    }
+}
+
+/// A new activation mail goes out only for a pending, unexpired, inactive registration.
+pub fn may_resend(state: &PendingState, activation_days: u32, now: DateTime<Utc>) -> bool {
+    !state.user_active && !activation_key_expired(state, activation_days, now)
+}
+
+/// `delete_expired_users()` removes a registration only if it was never activated, its user
+/// is inactive and its deadline has been reached.
+pub fn should_delete(state: &PendingState, activation_days: u32, now: DateTime<Utc>) -> bool {
+    !state.activated && !state.user_active && expires_at(state.date_joined, activation_days) <= now
+}
+
+/// The latest `date_joined` that is expired at `now` (for set-based queries).
+pub fn expiry_cutoff(activation_days: u32, now: DateTime<Utc>) -> DateTime<Utc> {
+    now - Duration::days(i64::from(activation_days))
+}
+
+#[cfg(test)]
+#[path = "activation_tests.rs"]
+mod tests;

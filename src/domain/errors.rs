@@ -1,0 +1,57 @@
+//! Field-level validation errors, keyed by form field name, in the order they were found.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Errors of one form submission: field name -> messages. `__all__` holds non-field errors.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldErrors(BTreeMap<String, Vec<String>>);
+
+impl FieldErrors {
+    pub const NON_FIELD: &'static str = "__all__";
+
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.0.entry(field.to_owned()).or_default().push(message.into());
+    }
+
+    pub fn extend_field(&mut self, field: &str, messages: impl IntoIterator<Item = String>) {
+        for message in messages {
+            self.add(field, message);
+        }
+    }
+
+    /// Replaces the messages of one field (used when a single field is re-validated).
+    pub fn set_field(&mut self, field: &str, messages: Vec<String>) {
+        if messages.is_empty() {
+            self.0.remove(field);
+        } else {
+            self.0.insert(field.to_owned(), messages);
+        }
+    }
+
+    pub fn get(&self, field: &str) -> &[String] {
+        self.0.get(field).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn has(&self, field: &str) -> bool {
+        !self.get(field).is_empty()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn fields(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+
+    pub fn single(field: &str, message: impl Into<String>) -> Self {
+        let mut errors = Self::new();
+        errors.add(field, message);
+        errors
+    }
+}

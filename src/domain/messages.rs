@@ -1,0 +1,25 @@
+//! The user-facing messages, worded exactly as Django's so existing users recognise them.
+
+pub const REQUIRED: &str = "This field is required.";
+pub const INVALID_USERNAME: &str =
+    "Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.";
+pub const DUPLICATE_USERNAME: &str = "A user with that username already exists.";
+pub const INVALID_EMAIL: &str = "Enter a valid email address.";
+pub const PASSWORD_MISMATCH: &str = "The two password fields didn\u{2019}t match.";
+pub const PASSWORD_TOO_SHORT: &str =
+    "This password is too short. It must contain at least 8 characters.";
+pub const PASSWORD_TOO_COMMON: &str = "This password is too common.";
+pub const PASSWORD_ENTIRELY_NUMERIC: &str = "This password is entirely numeric.";
+pub const PASSWORD_SIMILAR_USERNAME: &str = "The password is too similar to the username.";
+pub const PASSWORD_SIMILAR_EMAIL: &str = "The password is too similar to the email address.";
+pub const TOS_REQUIRED: &str = "You must agree to the terms to register";
+pub const DUPLICATE_EMAIL: &str =
+    "This email address is already in use. Please supply a different email address.";
+pub const FREE_EMAIL: &str =
+    "Registration using free email addresses is prohibited. Please supply a different email address.";
+pub const CONTROL_CHARACTERS: &str = "Null characters are not allowed.";
+
+/// Django's `MaxLengthValidator` message.
+pub fn too_long(max: usize, actual: usize) -> String {
+    format!("Ensure this value has at most {max} characters (it has {actual}).")
+}

@@ -1,0 +1,14 @@
+//! Pure registration rules: field validation, form variants, activation keys and expiry.
+//!
+//! No I/O, no clock and no randomness live here (callers pass `now` and salts in), so the
+//! same code runs on the server and, compiled to WebAssembly, in the browser.
+
+pub mod activation;
+pub mod email;
+pub mod errors;
+pub mod messages;
+pub mod password;
+pub mod registration;
+pub mod username;
+
+pub use errors::FieldErrors;

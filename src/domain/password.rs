@@ -1,0 +1,168 @@
+//! Django's four default password validators, in Django's order: similarity to the user's
+//! attributes, minimum length, common passwords, entirely numeric.
+//!
+//! The common-password list is large, so it stays on the server: callers pass a lookup.
+
+use super::messages;
+use std::collections::HashMap;
+use std::fmt;
+
+pub const MIN_LENGTH: usize = 8;
+const MAX_SIMILARITY: f64 = 0.7;
+
+/// A password as typed. Its `Debug` never shows the text.
+#[derive(Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct Password(String);
+
+impl Password {
+    pub fn new(text: impl Into<String>) -> Self {
+        Self(text.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for Password {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Password(\"********\")")
+    }
+}
+
+/// What a password is compared with: the user's attributes (empty when not known yet).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct UserAttributes<'a> {
+    pub username: &'a str,
+    pub email: &'a str,
+}
+
+/// Runs the validators and returns every message, in Django's order.
+pub fn validate(password: &str, user: UserAttributes<'_>, is_common: &dyn Fn(&str) -> bool) -> Vec<String> {
+    let mut errors = Vec::new();
+    if let Some(message) = similarity_error(password, user) {
+        errors.push(message.to_owned());
+    }
+    if password.chars().count() < MIN_LENGTH {
+        errors.push(messages::PASSWORD_TOO_SHORT.to_owned());
+    }
+    if is_common(&password.to_lowercase()) {
+        errors.push(messages::PASSWORD_TOO_COMMON.to_owned());
+    }
+    if !password.is_empty() && password.chars().all(|c| c.is_numeric()) {
+        errors.push(messages::PASSWORD_ENTIRELY_NUMERIC.to_owned());
+    }
+    errors
+}
+
+fn similarity_error(password: &str, user: UserAttributes<'_>) -> Option<&'static str> {
+    let password = password.to_lowercase();
+    let attributes = [
+        (user.username, messages::PASSWORD_SIMILAR_USERNAME),
+        (user.email, messages::PASSWORD_SIMILAR_EMAIL),
+    ];
+    attributes
+        .into_iter()
+        .filter(|(value, _)| !value.is_empty())
+        .find(|(value, _)| is_similar(&password, &value.to_lowercase()))
+        .map(|(_, message)| message)
+}
+
+/// Django's `UserAttributeSimilarityValidator`: the whole value and each of its `\W+`-separated
+/// parts are compared with `SequenceMatcher.quick_ratio()`.
+fn is_similar(password: &str, value: &str) -> bool {
+    value
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .chain(std::iter::once(value))
+        .filter(|part| !exceeds_length_ratio(password, part))
+        .any(|part| quick_ratio(password, part) >= MAX_SIMILARITY)
+}
+
+fn exceeds_length_ratio(password: &str, value: &str) -> bool {
+    let password_len = password.chars().count() as f64;
+    let value_len = value.chars().count() as f64;
+    password_len >= 10.0 * value_len && value_len < MAX_SIMILARITY / 2.0 * password_len
+}
+
+/// `difflib.SequenceMatcher(a, b).quick_ratio()`: 2·|multiset intersection| / (|a| + |b|).
+fn quick_ratio(a: &str, b: &str) -> f64 {
+    let total = a.chars().count() + b.chars().count();
+    if total == 0 {
+        return 1.0;
+    }
+    let mut available: HashMap<char, usize> = HashMap::new();
+    for c in b.chars() {
+        *available.entry(c).or_default() += 1;
+    }
+    let matches = a
+        .chars()
+        .filter(|c| match available.get_mut(c) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                true
+            }
+            _ => false,
+        })
+        .count();
+    2.0 * matches as f64 / total as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn never_common(_: &str) -> bool {
+        false
+    }
+
+    fn check(password: &str, username: &str, email: &str) -> Vec<String> {
+        validate(password, UserAttributes { username, email }, &never_common)
+    }
+
+    #[test]
+    fn a_strong_password_passes() {
+        assert!(check("correct-horse-battery", "alice", "alice@example.com").is_empty());
+    }
+
+    #[test]
+    fn short_and_numeric_are_both_reported() {
+        assert_eq!(
+            check("1234567", "alice", "alice@example.com"),
+            vec![messages::PASSWORD_TOO_SHORT, messages::PASSWORD_ENTIRELY_NUMERIC]
+        );
+    }
+
+    #[test]
+    fn exactly_eight_characters_is_long_enough() {
+        assert!(check("xk3!pq9z", "alice", "a@example.com").is_empty());
+    }
+
+    #[test]
+    fn similar_to_username_or_email() {
+        assert_eq!(check("Alice12345", "alice1234", "x@example.com"), vec![messages::PASSWORD_SIMILAR_USERNAME]);
+        assert_eq!(check("bobsmith99", "zed", "bob.smith99@example.com"), vec![messages::PASSWORD_SIMILAR_EMAIL]);
+    }
+
+    #[test]
+    fn common_lookup_gets_the_lower_cased_password() {
+        let errors = validate("PassWord1", UserAttributes::default(), &|p| p == "password1");
+        assert_eq!(errors, vec![messages::PASSWORD_TOO_COMMON]);
+    }
+
+    #[test]
+    fn quick_ratio_matches_python() {
+        // difflib.SequenceMatcher(a="abcd", b="bcde").quick_ratio() == 0.75
+        assert!((quick_ratio("abcd", "bcde") - 0.75).abs() < 1e-9);
+        assert!((quick_ratio("", "") - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn debug_never_shows_the_password() {
+        assert!(!format!("{:?}", Password::new("hunter2secret")).contains("hunter2"));
+    }
+}

@@ -1,0 +1,153 @@
+//! The registration form: its input, its variants (`REGISTRATION_FORM`) and its validation.
+//!
+//! Rules that need the database (a taken username, a taken address) are decided by the
+//! server; everything else is decided here, identically in the browser and on the server.
+
+use super::email::EmailAddress;
+use super::errors::FieldErrors;
+use super::messages;
+use super::password::{self, Password, UserAttributes};
+use super::username::Username;
+use serde::{Deserialize, Serialize};
+
+pub const USERNAME: &str = "username";
+pub const EMAIL: &str = "email";
+pub const PASSWORD1: &str = "password1";
+pub const PASSWORD2: &str = "password2";
+pub const TOS: &str = "tos";
+
+/// The thirteen free-mail domains of the original `RegistrationFormNoFreeEmail`.
+pub const FREE_EMAIL_DOMAINS: [&str; 13] = [
+    "aim.com", "aol.com", "email.com", "gmail.com", "googlemail.com", "hotmail.com", "hushmail.com",
+    "msn.com", "mail.ru", "mailinator.com", "live.com", "yahoo.com", "outlook.com",
+];
+
+/// The registration form exactly as submitted. `Debug` hides the passwords.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistrationInput {
+    #[serde(default)]
+    pub username: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub password1: Password,
+    #[serde(default)]
+    pub password2: Password,
+    /// The ToS checkbox: present (any value) when ticked.
+    #[serde(default)]
+    pub tos: Option<String>,
+}
+
+/// Which optional rules the form applies; all listed rules apply together.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormRules {
+    pub terms_of_service: bool,
+    pub unique_email: bool,
+    pub no_free_email: bool,
+    pub username_lowercase: bool,
+}
+
+impl FormRules {
+    /// Parses `REGISTRATION_FORM`: `RegistrationForm` or a comma-separated list of variants.
+    pub fn parse(value: &str) -> Result<Self, String> {
+        let mut rules = Self::default();
+        for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match name {
+                "RegistrationForm" => {}
+                "RegistrationFormTermsOfService" => rules.terms_of_service = true,
+                "RegistrationFormUniqueEmail" => rules.unique_email = true,
+                "RegistrationFormNoFreeEmail" => rules.no_free_email = true,
+                "RegistrationFormUsernameLowercase" => rules.username_lowercase = true,
+                other => return Err(format!("unknown form {other:?}")),
+            }
+        }
+        Ok(rules)
+    }
+}
+
+/// A registration that passed every rule the domain can check.
+#[derive(Clone, Debug)]
+pub struct ValidRegistration {
+    pub username: Username,
+    pub email: EmailAddress,
+    pub password: Password,
+}
+
+/// Validates the whole form; `is_common` is the common-password lookup (server side).
+pub fn validate(
+    input: &RegistrationInput,
+    rules: FormRules,
+    is_common: &dyn Fn(&str) -> bool,
+) -> Result<ValidRegistration, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let username = Username::parse(&input.username)
+        .map(|u| if rules.username_lowercase { u.lowercased() } else { u })
+        .map_err(|e| errors.extend_field(USERNAME, e))
+        .ok();
+    let email = validate_email(&input.email, rules).map_err(|e| errors.extend_field(EMAIL, e)).ok();
+    errors.extend_field(PASSWORD1, required(input.password1.expose()));
+    errors.extend_field(PASSWORD2, validate_password2(input, is_common));
+    if rules.terms_of_service && input.tos.is_none() {
+        errors.add(TOS, messages::TOS_REQUIRED);
+    }
+    match (username, email) {
+        (Some(username), Some(email)) if errors.is_empty() => {
+            Ok(ValidRegistration { username, email, password: input.password1.clone() })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// Validates one field alone, as the browser does when the field loses focus.
+pub fn validate_field(field: &str, input: &RegistrationInput, rules: FormRules) -> Vec<String> {
+    let none = |_: &str| false;
+    match field {
+        USERNAME => Username::parse(&input.username).err().unwrap_or_default(),
+        EMAIL => validate_email(&input.email, rules).err().unwrap_or_default(),
+        PASSWORD1 => required(input.password1.expose()),
+        PASSWORD2 => validate_password2(input, &none),
+        TOS if rules.terms_of_service && input.tos.is_none() => vec![messages::TOS_REQUIRED.to_owned()],
+        _ => Vec::new(),
+    }
+}
+
+fn validate_email(raw: &str, rules: FormRules) -> Result<EmailAddress, Vec<String>> {
+    let email = EmailAddress::parse(raw)?;
+    if rules.no_free_email && is_free_email_domain(email.domain()) {
+        return Err(vec![messages::FREE_EMAIL.to_owned()]);
+    }
+    Ok(email)
+}
+
+pub fn is_free_email_domain(domain: &str) -> bool {
+    let domain = domain.to_lowercase();
+    FREE_EMAIL_DOMAINS.contains(&domain.as_str())
+}
+
+/// Django's `UserCreationForm`: mismatch first; the validators run only on a matching pair.
+fn validate_password2(input: &RegistrationInput, is_common: &dyn Fn(&str) -> bool) -> Vec<String> {
+    let (p1, p2) = (input.password1.expose(), input.password2.expose());
+    if p2.is_empty() {
+        return vec![messages::REQUIRED.to_owned()];
+    }
+    if p1.is_empty() {
+        return Vec::new();
+    }
+    if p1 != p2 {
+        return vec![messages::PASSWORD_MISMATCH.to_owned()];
+    }
+    let user = UserAttributes { username: input.username.trim(), email: input.email.trim() };
+    password::validate(p2, user, is_common)
+}
+
+fn required(value: &str) -> Vec<String> {
+    if value.is_empty() {
+        vec![messages::REQUIRED.to_owned()]
+    } else {
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+#[path = "registration_tests.rs"]
+mod tests;

@@ -1,0 +1,85 @@
+//! The `registration` command: the web server and the maintenance subcommands.
+
+use super::config::Settings;
+use super::services::cleanup;
+use super::startup::{build_core, Application};
+use chrono::Utc;
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "registration", version, about = "Two-step account registration: register, activate by email.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (the default).
+    Serve,
+    /// Delete expired, never-activated accounts.
+    Cleanupregistration {
+        /// List what would be deleted without deleting anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Apply database migrations.
+    Migrate,
+}
+
+pub async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::from_env() {
+        Ok(settings) => settings,
+        Err(e) => {
+            eprintln!("registration: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    init_tracing();
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(settings).await,
+        Command::Cleanupregistration { dry_run } => cleanup_command(settings, dry_run).await,
+        Command::Migrate => build_core(settings).await.map(|_| println!("Migrations applied.")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("registration: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,leptos=warn"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+}
+
+async fn serve(settings: Settings) -> Result<(), String> {
+    let conf = leptos::config::get_configuration(None).map_err(|e| format!("leptos configuration: {e}"))?;
+    let app = Application::build(settings, conf.leptos_options).await?;
+    tracing::info!("listening on http://{}", app.local_addr());
+    app.run().await.map_err(|e| e.to_string())
+}
+
+async fn cleanup_command(settings: Settings, dry_run: bool) -> Result<(), String> {
+    let core = build_core(settings).await?;
+    let now = Utc::now();
+    println!("Running cleanupregistration.");
+    if dry_run {
+        let expired = cleanup::list_expired_users(&core, now).await.map_err(|e| e.to_string())?;
+        for r in &expired {
+            println!("would delete: {} <{}> joined {}", r.username, r.email, r.date_joined.format("%Y-%m-%d %H:%M:%S UTC"));
+        }
+        println!("cleanupregistration dry run: {} user(s) would be deleted.", expired.len());
+        return Ok(());
+    }
+    match cleanup::delete_expired_users(&core, now).await.map_err(|e| e.to_string())? {
+        0 => println!("cleanupregistration completed. There is no user that has to be deleted."),
+        n => println!("cleanupregistration completed. Deleted user count={n}"),
+    }
+    Ok(())
+}

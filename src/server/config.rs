@@ -1,0 +1,138 @@
+//! Settings: read once from the environment (after `.env`) into one typed value.
+//!
+//! Every invalid value stops startup with one line naming the variable and what it expects.
+
+use super::mail::transport::EmailUrl;
+use super::site::SiteSettings;
+use crate::domain::registration::FormRules;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// A setting that could not be used; its `Display` is the one line shown at startup.
+#[derive(Debug, thiserror::Error)]
+#[error("invalid setting {variable}: {problem}")]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub problem: String,
+}
+
+/// Every setting of the product (see the README for their meaning).
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub account_activation_days: u32,
+    pub registration_open: bool,
+    pub include_auth_urls: bool,
+    pub include_register_url: bool,
+    pub registration_form: FormRules,
+    pub auto_login: bool,
+    pub authenticated_registration_redirects: bool,
+    pub login_redirect_url: String,
+    pub send_activation_email: bool,
+    pub email_html: bool,
+    pub default_from_email: String,
+    pub registration_default_from_email: Option<String>,
+    pub email_subject_prefix: String,
+    pub site_user_email: Option<String>,
+    pub site: SiteSettings,
+    pub database_url: String,
+    pub email_url: EmailUrl,
+    pub templates_dir: Option<PathBuf>,
+    pub email_retry_max_delay: Duration,
+}
+
+impl Settings {
+    /// Reads the process environment (a `.env` in the working directory fills the gaps).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let _ = dotenvy::dotenv();
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Builds settings from any variable lookup (tests pass a map).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let vars = Vars(&get);
+        let use_site_email = vars.bool("REGISTRATION_USE_SITE_EMAIL", false)?;
+        let site_user_email = vars.string("REGISTRATION_SITE_USER_EMAIL");
+        if use_site_email && site_user_email.is_none() {
+            return Err(ConfigError {
+                variable: "REGISTRATION_SITE_USER_EMAIL",
+                problem: "must be set when REGISTRATION_USE_SITE_EMAIL is true".into(),
+            });
+        }
+        Ok(Self {
+            account_activation_days: vars.activation_days()?,
+            registration_open: vars.bool("REGISTRATION_OPEN", true)?,
+            include_auth_urls: vars.bool("INCLUDE_AUTH_URLS", true)?,
+            include_register_url: vars.bool("INCLUDE_REGISTER_URL", true)?,
+            registration_form: vars.form_rules()?,
+            auto_login: vars.bool("REGISTRATION_AUTO_LOGIN", false)?,
+            authenticated_registration_redirects: vars.bool("ACCOUNT_AUTHENTICATED_REGISTRATION_REDIRECTS", true)?,
+            login_redirect_url: vars.string("LOGIN_REDIRECT_URL").unwrap_or_else(|| "/accounts/profile/".into()),
+            send_activation_email: vars.bool("SEND_ACTIVATION_EMAIL", true)?,
+            email_html: vars.bool("REGISTRATION_EMAIL_HTML", true)?,
+            default_from_email: vars.string("DEFAULT_FROM_EMAIL").unwrap_or_else(|| "webmaster@localhost".into()),
+            registration_default_from_email: vars.string("REGISTRATION_DEFAULT_FROM_EMAIL"),
+            email_subject_prefix: get("REGISTRATION_EMAIL_SUBJECT_PREFIX").unwrap_or_default(),
+            site_user_email: site_user_email.filter(|_| use_site_email),
+            site: vars.site()?,
+            database_url: vars.string("DATABASE_URL").unwrap_or_else(|| "sqlite://registration.db".into()),
+            email_url: vars.email_url()?,
+            templates_dir: vars.string("REGISTRATION_TEMPLATES_DIR").map(PathBuf::from),
+            email_retry_max_delay: Duration::from_secs(vars.u64("EMAIL_RETRY_MAX_DELAY_SECONDS", 300)?.max(1)),
+        })
+    }
+}
+
+struct Vars<'a>(&'a dyn Fn(&str) -> Option<String>);
+
+impl Vars<'_> {
+    fn string(&self, name: &str) -> Option<String> {
+        (self.0)(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+    }
+
+    fn bool(&self, name: &'static str, default: bool) -> Result<bool, ConfigError> {
+        match self.string(name).map(|v| v.to_ascii_lowercase()) {
+            None => Ok(default),
+            Some(v) if matches!(v.as_str(), "true" | "1" | "yes" | "on") => Ok(true),
+            Some(v) if matches!(v.as_str(), "false" | "0" | "no" | "off") => Ok(false),
+            Some(v) => Err(ConfigError { variable: name, problem: format!("expected true or false, got {v:?}") }),
+        }
+    }
+
+    fn u64(&self, name: &'static str, default: u64) -> Result<u64, ConfigError> {
+        self.string(name).map_or(Ok(default), |v| {
+            v.parse().map_err(|_| ConfigError { variable: name, problem: format!("expected a whole number, got {v:?}") })
+        })
+    }
+
+    fn activation_days(&self) -> Result<u32, ConfigError> {
+        const NAME: &str = "ACCOUNT_ACTIVATION_DAYS";
+        let problem = |p: String| ConfigError { variable: NAME, problem: p };
+        let raw = self.string(NAME).ok_or_else(|| problem("required: the number of days (an integer >= 0) a new account has to activate".into()))?;
+        raw.parse().map_err(|_| problem(format!("expected an integer >= 0, got {raw:?}")))
+    }
+
+    fn form_rules(&self) -> Result<FormRules, ConfigError> {
+        let raw = self.string("REGISTRATION_FORM").unwrap_or_else(|| "RegistrationForm".into());
+        FormRules::parse(&raw).map_err(|problem| ConfigError {
+            variable: "REGISTRATION_FORM",
+            problem: format!("{problem}; expected RegistrationForm or a comma-separated list of RegistrationFormTermsOfService, RegistrationFormUniqueEmail, RegistrationFormNoFreeEmail, RegistrationFormUsernameLowercase"),
+        })
+    }
+
+    fn site(&self) -> Result<SiteSettings, ConfigError> {
+        let scheme = self.string("SITE_SCHEME");
+        if let Some(s) = scheme.as_deref().filter(|s| !matches!(*s, "http" | "https")) {
+            return Err(ConfigError { variable: "SITE_SCHEME", problem: format!("expected http or https, got {s:?}") });
+        }
+        Ok(SiteSettings { domain: self.string("SITE_DOMAIN"), name: self.string("SITE_NAME"), scheme })
+    }
+
+    fn email_url(&self) -> Result<EmailUrl, ConfigError> {
+        let raw = self.string("EMAIL_URL").unwrap_or_else(|| "console://".into());
+        EmailUrl::parse(&raw).map_err(|problem| ConfigError { variable: "EMAIL_URL", problem })
+    }
+}
+
+#[cfg(test)]
+#[path = "config_tests.rs"]
+mod tests;

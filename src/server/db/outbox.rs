@@ -1,0 +1,90 @@
+//! Queries on `email_outbox`: queue in the caller's transaction, claim with a lease, settle.
+
+use super::{to_millis, Pool, Tx};
+use crate::server::mail::message::OutgoingEmail;
+use chrono::{DateTime, Utc};
+
+pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail, now: DateTime<Utc>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO email_outbox (sender, recipient, subject, body_text, body_html, created_at, next_attempt_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+    )
+    .bind(&email.from)
+    .bind(&email.to)
+    .bind(&email.subject)
+    .bind(&email.text)
+    .bind(&email.html)
+    .bind(to_millis(now))
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// A message claimed for delivery.
+#[derive(sqlx::FromRow)]
+pub struct Claimed {
+    pub id: i64,
+    pub attempts: i64,
+    pub sender: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: Option<String>,
+}
+
+impl Claimed {
+    pub fn email(&self) -> OutgoingEmail {
+        OutgoingEmail {
+            from: self.sender.clone(),
+            to: self.recipient.clone(),
+            subject: self.subject.clone(),
+            text: self.body_text.clone(),
+            html: self.body_html.clone(),
+        }
+    }
+}
+
+/// Claims up to `limit` due messages until `lease_until`, so no other worker takes them.
+pub async fn claim_due(pool: &Pool, now: DateTime<Utc>, lease_until: DateTime<Utc>, limit: i64) -> Result<Vec<Claimed>, sqlx::Error> {
+    let mut tx = super::begin_write(pool).await?;
+    let claimed = sqlx::query_as(
+        "UPDATE email_outbox SET locked_until = $1
+         WHERE id IN (SELECT id FROM email_outbox
+                      WHERE sent_at IS NULL AND next_attempt_at <= $2
+                        AND (locked_until IS NULL OR locked_until <= $2)
+                      ORDER BY next_attempt_at, id LIMIT $3)
+         RETURNING id, attempts, sender, recipient, subject, body_text, body_html",
+    )
+    .bind(to_millis(lease_until))
+    .bind(to_millis(now))
+    .bind(limit)
+    .fetch_all(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(claimed)
+}
+
+pub async fn mark_sent(pool: &Pool, id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE email_outbox SET sent_at = $1, locked_until = NULL, attempts = attempts + 1, last_error = NULL WHERE id = $2")
+        .bind(to_millis(now))
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn mark_failed(pool: &Pool, id: i64, retry_at: DateTime<Utc>, error: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE email_outbox SET attempts = attempts + 1, next_attempt_at = $1, locked_until = NULL, last_error = $2 WHERE id = $3")
+        .bind(to_millis(retry_at))
+        .bind(error)
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// When the next unsent message becomes due (its retry time or the end of its lease).
+pub async fn next_due(pool: &Pool) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT MIN(MAX(next_attempt_at, COALESCE(locked_until, 0))) FROM email_outbox WHERE sent_at IS NULL")
+        .fetch_one(pool)
+        .await
+}

@@ -1,0 +1,108 @@
+//! Queries on `registration_profiles` (joined with their users where a decision needs both).
+
+use super::{from_millis, to_millis, Pool, Tx};
+use crate::domain::activation::PendingState;
+use chrono::{DateTime, Utc};
+
+pub async fn insert(tx: &mut Tx, user_id: i64, activation_key: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, FALSE)")
+        .bind(user_id)
+        .bind(activation_key)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Marks the profile activated if it is pending and its user joined after `cutoff`; returns
+/// the user id. One statement, so of many concurrent callers exactly one gets a row.
+pub async fn claim_activation(tx: &mut Tx, key: &str, cutoff: DateTime<Utc>) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "UPDATE registration_profiles SET activated = TRUE
+         WHERE activation_key = $1 AND activated = FALSE
+           AND user_id IN (SELECT id FROM users WHERE date_joined > $2)
+         RETURNING user_id",
+    )
+    .bind(key)
+    .bind(to_millis(cutoff))
+    .fetch_optional(&mut **tx)
+    .await
+}
+
+#[derive(sqlx::FromRow)]
+struct StateRow {
+    activated: bool,
+    is_active: bool,
+    date_joined: i64,
+}
+
+impl From<StateRow> for PendingState {
+    fn from(row: StateRow) -> Self {
+        Self { activated: row.activated, user_active: row.is_active, date_joined: from_millis(row.date_joined) }
+    }
+}
+
+/// The state behind a key, to explain why an activation did not happen.
+pub async fn state_by_key(pool: &Pool, key: &str) -> Result<Option<PendingState>, sqlx::Error> {
+    let row: Option<StateRow> = sqlx::query_as(
+        "SELECT p.activated, u.is_active, u.date_joined
+         FROM registration_profiles p JOIN users u ON u.id = p.user_id WHERE p.activation_key = $1",
+    )
+    .bind(key)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(Into::into))
+}
+
+/// A registration as the resend and admin views see it.
+#[derive(sqlx::FromRow)]
+pub struct ProfileRow {
+    pub profile_id: i64,
+    pub user_id: i64,
+    pub username: String,
+    pub email: String,
+    pub activated: bool,
+    pub is_active: bool,
+    pub date_joined: i64,
+}
+
+impl ProfileRow {
+    pub fn state(&self) -> PendingState {
+        PendingState { activated: self.activated, user_active: self.is_active, date_joined: from_millis(self.date_joined) }
+    }
+}
+
+const PROFILE_COLUMNS: &str = "SELECT p.id AS profile_id, u.id AS user_id, u.username, u.email, p.activated, u.is_active, u.date_joined
+     FROM registration_profiles p JOIN users u ON u.id = p.user_id";
+
+pub async fn by_email(tx: &mut Tx, email_normalized: &str) -> Result<Vec<ProfileRow>, sqlx::Error> {
+    sqlx::query_as(&format!("{PROFILE_COLUMNS} WHERE u.email_normalized = $1 ORDER BY u.id"))
+        .bind(email_normalized)
+        .fetch_all(&mut **tx)
+        .await
+}
+
+pub async fn replace_key(tx: &mut Tx, profile_id: i64, activation_key: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE registration_profiles SET activation_key = $1 WHERE id = $2")
+        .bind(activation_key)
+        .bind(profile_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+const EXPIRED_USERS: &str = "FROM users WHERE is_active = FALSE AND date_joined <= $1
+       AND id IN (SELECT user_id FROM registration_profiles WHERE activated = FALSE)";
+
+/// Registrations that cleanup would delete (for `--dry-run`).
+pub async fn list_expired(pool: &Pool, cutoff: DateTime<Utc>) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
+    sqlx::query_as(&format!("SELECT username, email, date_joined {EXPIRED_USERS} ORDER BY id"))
+        .bind(to_millis(cutoff))
+        .fetch_all(pool)
+        .await
+}
+
+/// Deletes expired, never-activated, inactive users (their profiles cascade) in one statement.
+pub async fn delete_expired(tx: &mut Tx, cutoff: DateTime<Utc>) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(&format!("DELETE {EXPIRED_USERS}")).bind(to_millis(cutoff)).execute(&mut **tx).await?;
+    Ok(done.rows_affected())
+}

@@ -1,0 +1,12 @@
+//! HTTP edge: the plain-form handlers, the server-function bodies, page rendering with a
+//! seed, the fallback (slash redirects, static files, 404) and request logging.
+
+pub mod activate;
+pub mod cookies;
+pub mod fallback;
+pub mod fns;
+pub mod logging;
+pub mod pages;
+pub mod register;
+pub mod resend;
+pub mod routes;

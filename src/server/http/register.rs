@@ -1,0 +1,57 @@
+//! `register/`: GET shows the form; a plain POST registers (302 to `register/complete/`) or
+//! re-renders the form with errors and the typed values (never the passwords).
+
+use super::cookies::registered_email_cookie;
+use super::pages::render_with;
+use crate::api::types::RegisterSeed;
+use crate::domain::registration::RegistrationInput;
+use crate::domain::FieldErrors;
+use crate::server::services::register::{register, RegisterError};
+use crate::server::state::AppState;
+use axum::extract::{Request, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+
+pub const COMPLETE: &str = "/accounts/register/complete/";
+pub const CLOSED: &str = "/accounts/register/closed/";
+
+pub async fn show(State(state): State<AppState>, request: Request) -> Response {
+    if !state.core.settings.registration_open {
+        return Redirect::to(CLOSED).into_response();
+    }
+    let (parts, _) = request.into_parts();
+    render_with::<RegisterSeed>(&state, &parts, None).await
+}
+
+pub async fn submit(State(state): State<AppState>, request: Request) -> Response {
+    if !state.core.settings.registration_open {
+        return Redirect::to(CLOSED).into_response();
+    }
+    let (parts, body) = request.into_parts();
+    let input = match Form::<RegistrationInput>::from_request(Request::from_parts(parts.clone(), body), &()).await {
+        Ok(Form(input)) => input,
+        Err(_) => return (StatusCode::BAD_REQUEST, "The form could not be read.").into_response(),
+    };
+    let site = state.core.settings.site.resolve(&parts.headers);
+    match register(&state.core, &input, &site).await {
+        Ok(done) => {
+            let cookie = registered_email_cookie(&done.email, site.scheme == "https");
+            ([(header::SET_COOKIE, cookie)], Redirect::to(COMPLETE)).into_response()
+        }
+        Err(RegisterError::Invalid(errors)) => render_with(&state, &parts, Some(seed(&input, errors))).await,
+        Err(RegisterError::Internal(e)) => {
+            tracing::error!(error = %e, "registration failed");
+            let errors = FieldErrors::single(FieldErrors::NON_FIELD, crate::api::types::TRY_AGAIN);
+            let mut response = render_with(&state, &parts, Some(seed(&input, errors))).await;
+            *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+            response
+        }
+    }
+}
+
+fn seed(input: &RegistrationInput, errors: FieldErrors) -> RegisterSeed {
+    RegisterSeed { username: input.username.clone(), email: input.email.clone(), tos: input.tos.is_some(), errors }
+}
+
+use axum::extract::FromRequest;

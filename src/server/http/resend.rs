@@ -1,0 +1,47 @@
+//! `activate/resend/`: a plain POST always answers with the same "sent" page for a valid
+//! address, whether or not a registration exists for it.
+
+use super::pages::render_with;
+use crate::api::types::{ResendInput, ResendSeed};
+use crate::domain::email::EmailAddress;
+use crate::domain::FieldErrors;
+use crate::server::services::resend::resend_activation;
+use crate::server::state::AppState;
+use axum::extract::{FromRequest, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Form;
+
+pub async fn submit(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let input = match Form::<ResendInput>::from_request(Request::from_parts(parts.clone(), body), &()).await {
+        Ok(Form(input)) => input,
+        Err(_) => return (StatusCode::BAD_REQUEST, "The form could not be read.").into_response(),
+    };
+    let seed = resend(&state, &parts.headers, input).await;
+    render_with(&state, &parts, Some(seed)).await
+}
+
+/// Shared by the plain POST and the server function.
+pub async fn resend(state: &AppState, headers: &axum::http::HeaderMap, input: ResendInput) -> ResendSeed {
+    match EmailAddress::parse(&input.email) {
+        Err(messages) => {
+            let mut errors = FieldErrors::new();
+            errors.extend_field("email", messages);
+            ResendSeed { email: input.email, errors, sent: false }
+        }
+        Ok(email) => {
+            let site = state.core.settings.site.resolve(headers);
+            if let Err(e) = resend_activation(&state.core, &email, &site).await {
+                // The visitor sees the same answer either way; the failure is ours to fix.
+                tracing::error!(error = %e, "resend failed");
+            }
+            ResendSeed { email: email.as_str().to_owned(), errors: FieldErrors::new(), sent: true }
+        }
+    }
+}
+
+pub async fn show(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    render_with::<ResendSeed>(&state, &parts, None).await
+}

@@ -1,0 +1,130 @@
+//! Mail transports: console, one `.eml` file per message, or SMTP (plain, STARTTLS, TLS).
+
+use lettre::message::Message;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use secrecy::{ExposeSecret, SecretString};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// How SMTP connections are secured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmtpSecurity {
+    None,
+    StartTls,
+    Tls,
+}
+
+/// A parsed `EMAIL_URL`. `Debug` never shows the SMTP password.
+#[derive(Clone, Debug)]
+pub enum EmailUrl {
+    Console,
+    File(PathBuf),
+    Smtp { host: String, port: u16, security: SmtpSecurity, user: Option<String>, password: Option<SecretString> },
+}
+
+impl EmailUrl {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        if raw == "console:" || raw == "console://" {
+            return Ok(Self::Console);
+        }
+        let url = url::Url::parse(raw).map_err(|e| format!("expected console://, file:///dir or smtp://host:port ({e})"))?;
+        let security = match url.scheme() {
+            "file" => return Ok(Self::File(PathBuf::from(url.path()))),
+            "smtp" => SmtpSecurity::None,
+            "smtp+tls" => SmtpSecurity::StartTls,
+            "smtps" => SmtpSecurity::Tls,
+            other => return Err(format!("unknown scheme {other:?}; expected console, file, smtp, smtp+tls or smtps")),
+        };
+        let host = url.host_str().filter(|h| !h.is_empty()).ok_or("an SMTP URL needs a host")?.to_owned();
+        let port = url.port().unwrap_or(match security {
+            SmtpSecurity::Tls => 465,
+            SmtpSecurity::StartTls => 587,
+            SmtpSecurity::None => 25,
+        });
+        let decode = |s: &str| percent_decode(s);
+        let user = Some(decode(url.username())).filter(|u| !u.is_empty());
+        let password = url.password().map(|p| SecretString::from(decode(p)));
+        Ok(Self::Smtp { host, port, security, user, password })
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    url::form_urlencoded::parse(format!("x={s}").as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
+}
+
+/// A ready transport. Sending is the only operation.
+#[derive(Clone)]
+pub enum Transport {
+    Console,
+    File(AsyncFileTransport<Tokio1Executor>),
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+}
+
+/// Why a message could not be handed over (kept short: it is stored with the message).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct SendError(pub String);
+
+impl Transport {
+    pub fn from_url(url: &EmailUrl) -> Result<Self, String> {
+        match url {
+            EmailUrl::Console => Ok(Self::Console),
+            EmailUrl::File(dir) => {
+                std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                Ok(Self::File(AsyncFileTransport::new(dir)))
+            }
+            EmailUrl::Smtp { host, port, security, user, password } => {
+                let builder = match security {
+                    SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host),
+                    SmtpSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host).map_err(|e| e.to_string())?,
+                    SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(host).map_err(|e| e.to_string())?,
+                };
+                let mut builder = builder.port(*port).timeout(Some(Duration::from_secs(15)));
+                if let (Some(user), Some(password)) = (user, password) {
+                    builder = builder.credentials(Credentials::new(user.clone(), password.expose_secret().to_owned()));
+                }
+                Ok(Self::Smtp(builder.build()))
+            }
+        }
+    }
+
+    pub async fn send(&self, message: Message) -> Result<(), SendError> {
+        match self {
+            Self::Console => {
+                let text = String::from_utf8_lossy(&message.formatted()).into_owned();
+                println!("{text}\n{}", "-".repeat(79));
+                Ok(())
+            }
+            Self::File(t) => t.send(message).await.map(drop).map_err(|e| SendError(e.to_string())),
+            Self::Smtp(t) => t.send(message).await.map(drop).map_err(|e| SendError(e.to_string())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_scheme() {
+        assert!(matches!(EmailUrl::parse("console://"), Ok(EmailUrl::Console)));
+        assert!(matches!(EmailUrl::parse("file:///tmp/mail"), Ok(EmailUrl::File(p)) if p == PathBuf::from("/tmp/mail")));
+        let Ok(EmailUrl::Smtp { host, port, security, user, password }) = EmailUrl::parse("smtps://me%40x:p%40ss@mail.example:2465") else {
+            panic!("smtps");
+        };
+        assert_eq!((host.as_str(), port, security, user.as_deref()), ("mail.example", 2465, SmtpSecurity::Tls, Some("me@x")));
+        assert_eq!(password.unwrap().expose_secret(), "p@ss");
+        assert!(matches!(EmailUrl::parse("smtp+tls://h"), Ok(EmailUrl::Smtp { port: 587, security: SmtpSecurity::StartTls, .. })));
+        assert!(EmailUrl::parse("ftp://x").is_err());
+    }
+
+    #[test]
+    fn debug_hides_the_smtp_password() {
+        let url = EmailUrl::parse("smtp://u:hunter2@h:25").unwrap();
+        assert!(!format!("{url:?}").contains("hunter2"));
+    }
+}

@@ -1,0 +1,12 @@
+//! Everything that only runs on the server: settings, storage, mail, use cases, HTTP, CLI.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod http;
+pub mod mail;
+pub mod password;
+pub mod services;
+pub mod site;
+pub mod startup;
+pub mod state;

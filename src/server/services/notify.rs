@@ -1,0 +1,67 @@
+//! Composing the activation email (`send_activation_email`) into the outbox.
+
+use crate::domain::activation::ActivationKey;
+use crate::server::config::Settings;
+use crate::server::db::{outbox, Tx};
+use crate::server::mail::message::OutgoingEmail;
+use crate::server::mail::templates::Templates;
+use crate::server::site::Site;
+use chrono::{DateTime, Utc};
+
+use super::InternalError;
+
+/// The account an activation email is about.
+pub struct Recipient<'a> {
+    pub username: &'a str,
+    pub email: &'a str,
+}
+
+/// Renders the activation email from the templates.
+pub fn activation_email(
+    settings: &Settings,
+    templates: &Templates,
+    site: &Site,
+    user: &Recipient<'_>,
+    key: &ActivationKey,
+) -> Result<OutgoingEmail, InternalError> {
+    let context = minijinja::context! {
+        activation_key => key.expose(),
+        expiration_days => settings.account_activation_days,
+        site => site,
+        user => minijinja::context! { username => user.username, email => user.email },
+    };
+    let render = |name: &str| templates.render(name, &context).map_err(InternalError::Other);
+    let subject = format!("{}{}", settings.email_subject_prefix, render("registration/activation_email_subject.txt")?);
+    let html = if settings.email_html { Some(render("registration/activation_email.html")?) } else { None };
+    Ok(OutgoingEmail {
+        from: sender(settings, site),
+        to: user.email.to_owned(),
+        subject: crate::server::mail::message::condense(&subject),
+        text: render("registration/activation_email.txt")?,
+        html,
+    })
+}
+
+/// `REGISTRATION_USE_SITE_EMAIL`, else `REGISTRATION_DEFAULT_FROM_EMAIL`, else `DEFAULT_FROM_EMAIL`.
+pub fn sender(settings: &Settings, site: &Site) -> String {
+    match (&settings.site_user_email, &settings.registration_default_from_email) {
+        (Some(user), _) => format!("{user}@{}", site.domain.split(':').next().unwrap_or_default()),
+        (None, Some(from)) => from.clone(),
+        (None, None) => settings.default_from_email.clone(),
+    }
+}
+
+/// Renders and queues the activation email in the caller's transaction.
+pub async fn queue_activation_email(
+    tx: &mut Tx,
+    settings: &Settings,
+    templates: &Templates,
+    site: &Site,
+    user: &Recipient<'_>,
+    key: &ActivationKey,
+    now: DateTime<Utc>,
+) -> Result<(), InternalError> {
+    let email = activation_email(settings, templates, site, user, key)?;
+    outbox::enqueue(tx, &email, now).await?;
+    Ok(())
+}

@@ -1,0 +1,65 @@
+//! Building the application: database, migrations, outbox worker, router, listener.
+
+use super::config::Settings;
+use super::db;
+use super::http::routes::router;
+use super::mail::{transport::Transport, worker};
+use super::state::{AppState, Core};
+use leptos::config::LeptosOptions;
+use tokio::net::TcpListener;
+
+/// Connects, migrates and assembles the shared core.
+pub async fn build_core(settings: Settings) -> Result<Core, String> {
+    let pool = db::connect(&settings.database_url).await.map_err(|e| format!("cannot open database: {e}"))?;
+    db::migrate(&pool).await.map_err(|e| format!("cannot apply migrations: {e}"))?;
+    Core::new(settings, pool)
+}
+
+/// Starts the outbox worker for this core's `EMAIL_URL`.
+pub fn spawn_outbox_worker(core: &Core) -> Result<tokio::task::JoinHandle<()>, String> {
+    let transport = Transport::from_url(&core.settings.email_url)?;
+    let task = worker::run(core.db.clone(), transport, core.outbox_wakeup.clone(), core.settings.email_retry_max_delay);
+    Ok(tokio::spawn(task))
+}
+
+/// A running web application (used by `serve` and by the tests).
+pub struct Application {
+    pub listener: TcpListener,
+    pub state: AppState,
+}
+
+impl Application {
+    pub async fn build(settings: Settings, leptos_options: LeptosOptions) -> Result<Self, String> {
+        let addr = leptos_options.site_addr;
+        let core = build_core(settings).await?;
+        spawn_outbox_worker(&core)?;
+        let listener = TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+        Ok(Self { listener, state: AppState { core, leptos_options } })
+    }
+
+    pub fn local_addr(&self) -> std::net::SocketAddr {
+        self.listener.local_addr().expect("bound listener has an address")
+    }
+
+    /// Serves until SIGINT or SIGTERM, finishing in-flight requests.
+    pub async fn run(self) -> std::io::Result<()> {
+        let app = router(self.state);
+        axum::serve(self.listener, app).with_graceful_shutdown(shutdown_signal()).await
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+    tracing::info!("shutting down");
+}

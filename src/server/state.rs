@@ -1,0 +1,46 @@
+//! The values every use case and handler shares, built once at startup and injected.
+
+use super::config::Settings;
+use super::db::Pool;
+use super::mail::templates::Templates;
+use super::services::events::Event;
+use leptos::config::LeptosOptions;
+use std::sync::Arc;
+use tokio::sync::{broadcast, Notify};
+
+/// What the use cases need: settings, database, templates, the outbox wake-up and events.
+#[derive(Clone)]
+pub struct Core {
+    pub settings: Arc<Settings>,
+    pub db: Pool,
+    pub templates: Arc<Templates>,
+    pub outbox_wakeup: Arc<Notify>,
+    pub events: broadcast::Sender<Event>,
+}
+
+impl Core {
+    pub fn new(settings: Settings, db: Pool) -> Result<Self, String> {
+        let templates = Templates::load(settings.templates_dir.as_deref())?;
+        let (events, _) = broadcast::channel(256);
+        Ok(Self {
+            settings: Arc::new(settings),
+            db,
+            templates: Arc::new(templates),
+            outbox_wakeup: Arc::new(Notify::new()),
+            events,
+        })
+    }
+}
+
+/// The web application's state: the core plus Leptos's options.
+#[derive(Clone)]
+pub struct AppState {
+    pub core: Core,
+    pub leptos_options: LeptosOptions,
+}
+
+impl axum::extract::FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}

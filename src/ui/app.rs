@@ -1,0 +1,55 @@
+//! The HTML shell and the router: every page of the product and its path.
+
+use super::pages::{activate, home, not_found, register, resend};
+use super::LastRegistration;
+use crate::domain::registration::FormRules;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let rules = SharedValue::new(|| use_context::<FormRules>().unwrap_or_default()).into_inner();
+    provide_context(rules);
+    provide_context(LastRegistration(RwSignal::new(None)));
+    view! {
+        <Stylesheet id="leptos" href="/pkg/registration.css"/>
+        <Title text="Registration"/>
+        <Router>
+            <header class="site-header">
+                <a href="/" class="brand">"Registration"</a>
+            </header>
+            <main class="page">
+                <Routes fallback=not_found::NotFound>
+                    <Route path=path!("/") view=home::HomePage/>
+                    <Route path=path!("/accounts/register/") view=register::RegisterPage/>
+                    <Route path=path!("/accounts/register/complete/") view=register::RegisterCompletePage/>
+                    <Route path=path!("/accounts/register/closed/") view=register::RegisterClosedPage/>
+                    <Route path=path!("/accounts/activate/complete/") view=activate::ActivateCompletePage/>
+                    <Route path=path!("/accounts/activate/resend/") view=resend::ResendPage/>
+                    <Route path=path!("/accounts/activate/:key/") view=activate::ActivationFailedPage/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}

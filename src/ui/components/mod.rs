@@ -1,0 +1,3 @@
+//! Reusable form pieces: labelled fields with their error lists.
+
+pub mod field;

@@ -1,0 +1,22 @@
+//! Leptos components and pages. No database and no mail here: pages talk to the server
+//! through `api` and read server-rendered seeds through `SharedValue`.
+
+pub mod app;
+pub mod components;
+pub mod pages;
+
+#[cfg(feature = "ssr")]
+#[path = "completion_ssr.rs"]
+mod completion;
+#[cfg(not(feature = "ssr"))]
+#[path = "completion_client.rs"]
+mod completion;
+
+pub use completion::registered_email;
+
+use leptos::prelude::RwSignal;
+
+/// The address of the registration just made in this browser tab (set before navigating to
+/// the completion page, so the page can name it without a round trip).
+#[derive(Clone, Copy)]
+pub struct LastRegistration(pub RwSignal<Option<String>>);

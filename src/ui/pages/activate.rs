@@ -1,0 +1,56 @@
+//! `activate/complete/` and the activation-failure page, which says why and what next.
+
+use crate::api::types::ActivationSeed;
+use crate::domain::activation::ActivationFailure;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn ActivateCompletePage() -> impl IntoView {
+    view! {
+        <Title text="Account activated"/>
+        <h1>"Your account is now activated."</h1>
+        <div class="card"><p>"You can now " <a href="/accounts/login/">"log in"</a>"."</p></div>
+    }
+}
+
+#[component]
+pub fn ActivationFailedPage() -> impl IntoView {
+    let reason = SharedValue::new(|| use_context::<ActivationSeed>().map(|s| s.0)).into_inner();
+    let reason = reason.unwrap_or(ActivationFailure::Invalid);
+    view! {
+        <Title text="Activation failure"/>
+        <h1>"Account activation failed"</h1>
+        <div class="card activation-failure" data-reason=reason_code(reason)>{explanation(reason)}</div>
+    }
+}
+
+fn reason_code(reason: ActivationFailure) -> &'static str {
+    match reason {
+        ActivationFailure::Invalid => "invalid",
+        ActivationFailure::Expired => "expired",
+        ActivationFailure::AlreadyActivated => "already-activated",
+    }
+}
+
+fn explanation(reason: ActivationFailure) -> impl IntoView {
+    match reason {
+        ActivationFailure::AlreadyActivated => view! {
+            <p>"This account has already been activated with this link."</p>
+            <p>"You can " <a href="/accounts/login/">"log in"</a>" with your username and password."</p>
+        }
+        .into_any(),
+        ActivationFailure::Expired => view! {
+            <p>"This activation link has expired."</p>
+            <p>"You can " <a href="/accounts/activate/resend/">"get a new activation link"</a>
+               " if your registration is still pending, or register again."</p>
+        }
+        .into_any(),
+        ActivationFailure::Invalid => view! {
+            <p>"This activation link is invalid. Check that you copied the whole link from the email."</p>
+            <p>"You can " <a href="/accounts/activate/resend/">"ask for a new activation link"</a>
+               " or " <a href="/accounts/register/">"register"</a>"."</p>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,8 @@
+//! One module per page (or per group of small pages).
+
+pub mod activate;
+pub mod home;
+pub mod not_found;
+pub mod register;
+pub mod register_done;
+pub mod resend;

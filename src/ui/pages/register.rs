@@ -1,0 +1,138 @@
+//! `register/`: the registration form. Without JavaScript it is a plain POST; hydrated, it
+//! validates fields as they lose focus and submits through a server function.
+
+use crate::api::forms::SubmitRegistration;
+use crate::api::types::{RegisterReply, RegisterSeed, TRY_AGAIN};
+use crate::domain::password::Password;
+use crate::domain::registration::{self as form, FormRules, RegistrationInput};
+use crate::domain::FieldErrors;
+use crate::ui::components::field::{ErrorList, Field};
+use crate::ui::LastRegistration;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_navigate;
+
+pub use super::register_done::{RegisterClosedPage, RegisterCompletePage};
+
+/// The form's live state: typed values and current errors.
+#[derive(Clone, Copy)]
+struct FormState {
+    username: RwSignal<String>,
+    email: RwSignal<String>,
+    password1: RwSignal<String>,
+    password2: RwSignal<String>,
+    tos: RwSignal<bool>,
+    errors: RwSignal<FieldErrors>,
+}
+
+impl FormState {
+    fn new(seed: &RegisterSeed) -> Self {
+        Self {
+            username: RwSignal::new(seed.username.clone()),
+            email: RwSignal::new(seed.email.clone()),
+            password1: RwSignal::new(String::new()),
+            password2: RwSignal::new(String::new()),
+            tos: RwSignal::new(seed.tos),
+            errors: RwSignal::new(seed.errors.clone()),
+        }
+    }
+
+    fn input(&self) -> RegistrationInput {
+        RegistrationInput {
+            username: self.username.get_untracked(),
+            email: self.email.get_untracked(),
+            password1: Password::new(self.password1.get_untracked()),
+            password2: Password::new(self.password2.get_untracked()),
+            tos: self.tos.get_untracked().then(|| "on".to_owned()),
+        }
+    }
+
+    fn errors_of(&self, field: &'static str) -> Signal<Vec<String>> {
+        let errors = self.errors;
+        Signal::derive(move || errors.with(|e| e.get(field).to_vec()))
+    }
+
+    /// Re-checks one field in the browser (the server stays the authority).
+    fn revalidate(&self, field: &'static str, rules: FormRules) {
+        let messages = form::validate_field(field, &self.input(), rules);
+        self.errors.update(|e| e.set_field(field, messages));
+    }
+
+    fn check_all(&self, rules: FormRules) -> FieldErrors {
+        let input = self.input();
+        let mut errors = FieldErrors::new();
+        for field in [form::USERNAME, form::EMAIL, form::PASSWORD1, form::PASSWORD2, form::TOS] {
+            errors.extend_field(field, form::validate_field(field, &input, rules));
+        }
+        errors
+    }
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let seed = SharedValue::new(|| use_context::<RegisterSeed>().unwrap_or_default()).into_inner();
+    let rules = use_context::<FormRules>().unwrap_or_default();
+    let state = FormState::new(&seed);
+    let action = ServerAction::<SubmitRegistration>::new();
+    follow_reply(action, state);
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let errors = state.check_all(rules);
+        if errors.is_empty() {
+            action.dispatch(SubmitRegistration { form: state.input() });
+        } else {
+            state.errors.set(errors);
+        }
+    };
+    let blur = move |field: &'static str| Callback::new(move |()| state.revalidate(field, rules));
+    view! {
+        <Title text="Register for an account"/>
+        <h1>"Register for an account"</h1>
+        <form method="post" action="/accounts/register/" novalidate on:submit=on_submit class="card">
+            <ErrorList id="id_form_errors" errors=state.errors_of(FieldErrors::NON_FIELD)/>
+            <Field name="username" label="Username" kind="text" autocomplete="username"
+                initial=seed.username.clone() value=state.username errors=state.errors_of(form::USERNAME) on_blur=blur(form::USERNAME)/>
+            <Field name="email" label="Email" kind="email" autocomplete="email"
+                initial=seed.email.clone() value=state.email errors=state.errors_of(form::EMAIL) on_blur=blur(form::EMAIL)/>
+            <Field name="password1" label="Password" kind="password" autocomplete="new-password"
+                value=state.password1 errors=state.errors_of(form::PASSWORD1) on_blur=blur(form::PASSWORD1)/>
+            <Field name="password2" label="Password confirmation" kind="password" autocomplete="new-password"
+                value=state.password2 errors=state.errors_of(form::PASSWORD2) on_blur=blur(form::PASSWORD2)/>
+            {rules.terms_of_service.then(|| view! { <TermsField state=state/> })}
+            <button type="submit" disabled=move || action.pending().get()>"Register"</button>
+        </form>
+        <p class="hint">"Didn't get the activation email? " <a href="/accounts/activate/resend/">"Send it again"</a></p>
+    }
+}
+
+#[component]
+fn TermsField(state: FormState) -> impl IntoView {
+    let checked = state.tos.get_untracked();
+    view! {
+        <div class="field checkbox">
+            <input type="checkbox" id="id_tos" name="tos" checked=checked aria-describedby="id_tos_errors"
+                on:change=move |ev| state.tos.set(event_target_checked(&ev))/>
+            <label for="id_tos">"I have read and agree to the " <a href="/terms/">"Terms of Service"</a></label>
+            <ErrorList id="id_tos_errors" errors=state.errors_of(form::TOS)/>
+        </div>
+    }
+}
+
+/// Turns the server's reply into navigation or errors.
+fn follow_reply(action: ServerAction<SubmitRegistration>, state: FormState) {
+    let navigate = use_navigate();
+    let last = use_context::<LastRegistration>();
+    Effect::new(move |_| match action.value().get() {
+        Some(Ok(RegisterReply::Created { email })) => {
+            if let Some(last) = last {
+                last.0.set(Some(email));
+            }
+            navigate(super::register_done::COMPLETE, Default::default());
+        }
+        Some(Ok(RegisterReply::Invalid(errors))) => state.errors.set(errors),
+        Some(Ok(RegisterReply::Closed)) => navigate(super::register_done::CLOSED, Default::default()),
+        Some(Err(_)) => state.errors.set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN)),
+        None => {}
+    });
+}

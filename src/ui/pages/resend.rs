@@ -1,0 +1,61 @@
+//! `activate/resend/`: ask for a new activation email. The answer is the same whether or not
+//! the address belongs to a pending registration.
+
+use crate::api::forms::SubmitResend;
+use crate::api::types::{ResendInput, ResendReply, ResendSeed, TRY_AGAIN};
+use crate::domain::email::EmailAddress;
+use crate::domain::FieldErrors;
+use crate::ui::components::field::{ErrorList, Field};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn ResendPage() -> impl IntoView {
+    let seed = SharedValue::new(|| use_context::<ResendSeed>().unwrap_or_default()).into_inner();
+    let email = RwSignal::new(seed.email.clone());
+    let errors = RwSignal::new(seed.errors.clone());
+    let sent_to = RwSignal::new(seed.sent.then(|| seed.email.clone()));
+    let action = ServerAction::<SubmitResend>::new();
+    Effect::new(move |_| match action.value().get() {
+        Some(Ok(ResendReply::Sent { email })) => sent_to.set(Some(email)),
+        Some(Ok(ResendReply::Invalid(e))) => errors.set(e),
+        Some(Err(_)) => errors.set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN)),
+        None => {}
+    });
+    let check = move || EmailAddress::parse(&email.get_untracked()).err().unwrap_or_default();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let problems = check();
+        if problems.is_empty() {
+            action.dispatch(SubmitResend { form: ResendInput { email: email.get_untracked() } });
+        } else {
+            errors.update(|e| e.set_field("email", problems));
+        }
+    };
+    let email_errors = Signal::derive(move || errors.with(|e| e.get("email").to_vec()));
+    let form_errors = Signal::derive(move || errors.with(|e| e.get(FieldErrors::NON_FIELD).to_vec()));
+    view! {
+        <Title text="Resend the activation email"/>
+        <h1>"Resend the activation email"</h1>
+        <Show when=move || sent_to.get().is_none() fallback=move || view! { <ResendSent email=sent_to.get().unwrap_or_default()/> }>
+            <form method="post" action="/accounts/activate/resend/" novalidate on:submit=on_submit class="card">
+                <ErrorList id="id_form_errors" errors=form_errors/>
+                <Field name="email" label="Email" kind="email" autocomplete="email" initial=seed.email.clone()
+                    value=email errors=email_errors on_blur=Callback::new(move |()| errors.update(|e| e.set_field("email", check())))/>
+                <button type="submit" disabled=move || action.pending().get()>"Send"</button>
+            </form>
+        </Show>
+    }
+}
+
+#[component]
+fn ResendSent(email: String) -> impl IntoView {
+    view! {
+        <div class="card resend-sent">
+            <p>"If " <strong class="address">{email}</strong>
+               " belongs to an account that is waiting for activation, we have sent a new activation link to it."</p>
+            <p>"Please check your inbox (and your spam folder)."</p>
+        </div>
+    }
+}
