@@ -26,15 +26,17 @@ pub fn spawn_outbox_worker(core: &Core) -> Result<tokio::task::JoinHandle<()>, S
 pub struct Application {
     pub listener: TcpListener,
     pub state: AppState,
+    /// The outbox worker; it stops when the application is dropped.
+    pub outbox_worker: tokio::task::JoinHandle<()>,
 }
 
 impl Application {
     pub async fn build(settings: Settings, leptos_options: LeptosOptions) -> Result<Self, String> {
         let addr = leptos_options.site_addr;
         let core = build_core(settings).await?;
-        spawn_outbox_worker(&core)?;
+        let outbox_worker = spawn_outbox_worker(&core)?;
         let listener = TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-        Ok(Self { listener, state: AppState { core, leptos_options } })
+        Ok(Self { listener, state: AppState { core, leptos_options }, outbox_worker })
     }
 
     pub fn local_addr(&self) -> std::net::SocketAddr {
@@ -43,8 +45,15 @@ impl Application {
 
     /// Serves until SIGINT or SIGTERM, finishing in-flight requests.
     pub async fn run(self) -> std::io::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `stop` completes, then lets in-flight requests finish.
+    pub async fn run_until(self, stop: impl std::future::Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let app = router(self.state);
-        axum::serve(self.listener, app).with_graceful_shutdown(shutdown_signal()).await
+        let served = axum::serve(self.listener, app).with_graceful_shutdown(stop).await;
+        self.outbox_worker.abort();
+        served
     }
 }
 

@@ -7,14 +7,14 @@ use crate::server::services::activate::activate;
 use crate::server::state::AppState;
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 
 pub const COMPLETE: &str = "/accounts/activate/complete/";
 
 pub async fn follow_link(State(state): State<AppState>, Path(key): Path<String>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
     match activate(&state.core, &key).await {
-        Ok(Ok(_user_id)) => Redirect::to(COMPLETE).into_response(),
+        Ok(Ok(_user_id)) => super::found(COMPLETE),
         Ok(Err(reason)) => render_with(&state, &parts, Some(ActivationSeed(reason))).await,
         Err(e) => {
             tracing::error!(error = %e, "activation failed");

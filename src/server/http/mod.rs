@@ -10,3 +10,11 @@ pub mod pages;
 pub mod register;
 pub mod resend;
 pub mod routes;
+
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+/// A `302 Found` redirect, as Django answers (axum's `Redirect::to` is a 303).
+pub fn found(location: &str) -> Response {
+    (StatusCode::FOUND, [(header::LOCATION, location.to_owned())]).into_response()
+}

@@ -10,7 +10,7 @@ use crate::server::services::register::{register, RegisterError};
 use crate::server::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::Form;
 
 pub const COMPLETE: &str = "/accounts/register/complete/";
@@ -18,7 +18,7 @@ pub const CLOSED: &str = "/accounts/register/closed/";
 
 pub async fn show(State(state): State<AppState>, request: Request) -> Response {
     if !state.core.settings.registration_open {
-        return Redirect::to(CLOSED).into_response();
+        return super::found(CLOSED);
     }
     let (parts, _) = request.into_parts();
     render_with::<RegisterSeed>(&state, &parts, None).await
@@ -26,7 +26,7 @@ pub async fn show(State(state): State<AppState>, request: Request) -> Response {
 
 pub async fn submit(State(state): State<AppState>, request: Request) -> Response {
     if !state.core.settings.registration_open {
-        return Redirect::to(CLOSED).into_response();
+        return super::found(CLOSED);
     }
     let (parts, body) = request.into_parts();
     let input = match Form::<RegistrationInput>::from_request(Request::from_parts(parts.clone(), body), &()).await {
@@ -37,7 +37,7 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Response
     match register(&state.core, &input, &site).await {
         Ok(done) => {
             let cookie = registered_email_cookie(&done.email, site.scheme == "https");
-            ([(header::SET_COOKIE, cookie)], Redirect::to(COMPLETE)).into_response()
+            ([(header::SET_COOKIE, cookie)], super::found(COMPLETE)).into_response()
         }
         Err(RegisterError::Invalid(errors)) => render_with(&state, &parts, Some(seed(&input, errors))).await,
         Err(RegisterError::Internal(e)) => {

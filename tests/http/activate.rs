@@ -1,0 +1,88 @@
+use crate::harness::{activation_path, location, TestApp};
+use std::time::Duration;
+
+const PASSWORD: &str = "s3cret-Passw0rd!";
+
+async fn registered(app: &TestApp, username: &str) -> String {
+    let email = format!("{username}@example.com");
+    assert_eq!(app.register(username, &email, PASSWORD).await.status(), 302);
+    let mails = app.wait_for_mails(1, Duration::from_secs(5)).await;
+    let mail = mails.iter().find(|m| m.contains(&email)).expect("activation mail");
+    activation_path(mail)
+}
+
+async fn failure_reason(app: &TestApp, path: &str) -> String {
+    let response = app.get(path).await;
+    assert_eq!(response.status(), 200, "{path}");
+    let html = response.text().await.unwrap();
+    let start = html.find("data-reason=\"").expect("failure page") + "data-reason=\"".len();
+    html[start..].split('"').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn a_used_link_says_the_account_is_already_active() {
+    let app = TestApp::spawn(&[]).await;
+    let link = registered(&app, "kate").await;
+    assert_eq!(app.get(&link).await.status(), 302);
+    assert_eq!(failure_reason(&app, &link).await, "already-activated");
+    assert!(app.get(&link).await.text().await.unwrap().contains("/accounts/login/"));
+}
+
+#[tokio::test]
+async fn an_expired_link_says_so_and_activates_nothing() {
+    let app = TestApp::spawn(&[]).await;
+    let link = registered(&app, "leo").await;
+    let eight_days_ago = chrono::Utc::now().timestamp_millis() - 8 * 86_400_000;
+    sqlx::query("UPDATE users SET date_joined = $1").bind(eight_days_ago).execute(&app.core.db).await.unwrap();
+    assert_eq!(failure_reason(&app, &link).await, "expired");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await, 0);
+}
+
+#[tokio::test]
+async fn unknown_and_malformed_keys_are_invalid_never_500() {
+    let app = TestApp::spawn(&[]).await;
+    for path in [
+        format!("/accounts/activate/{}/", "0".repeat(40)),
+        "/accounts/activate/not-a-key/".to_owned(),
+        format!("/accounts/activate/{}/", "A".repeat(40)),
+        format!("/accounts/activate/{}/", "a".repeat(500)),
+        "/accounts/activate/%00%27%22/".to_owned(),
+    ] {
+        assert_eq!(failure_reason(&app, &path).await, "invalid", "{path}");
+    }
+}
+
+#[tokio::test]
+async fn head_never_activates() {
+    let app = TestApp::spawn(&[]).await;
+    let link = registered(&app, "mia").await;
+    let head = TestApp::client().head(app.url(&link)).send().await.unwrap();
+    assert_eq!(head.status(), 200);
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await, 0);
+    assert_eq!(location(&app.get(&link).await), "/accounts/activate/complete/");
+}
+
+#[tokio::test]
+async fn a_deactivated_account_is_not_reactivated_by_its_old_link() {
+    let app = TestApp::spawn(&[]).await;
+    let link = registered(&app, "nina").await;
+    assert_eq!(app.get(&link).await.status(), 302);
+    sqlx::query("UPDATE users SET is_active = FALSE").execute(&app.core.db).await.unwrap();
+    assert_eq!(failure_reason(&app, &link).await, "already-activated");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await, 0);
+}
+
+#[tokio::test]
+async fn activation_emits_one_event_per_real_change() {
+    let app = TestApp::spawn(&[]).await;
+    let mut events = app.core.events.subscribe();
+    let link = registered(&app, "oscar").await;
+    app.get(&link).await;
+    app.get(&link).await;
+    let mut seen = Vec::new();
+    while let Ok(event) = events.try_recv() {
+        seen.push(format!("{event:?}"));
+    }
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert!(seen[0].starts_with("UserRegistered") && seen[1].starts_with("UserActivated"));
+}

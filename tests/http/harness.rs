@@ -1,0 +1,147 @@
+//! Starts the real application on a random port with a fresh SQLite database and a file
+//! mail transport, and offers helpers to drive it the way a browser without JavaScript does.
+
+use leptos::config::LeptosOptions;
+use registration::server::config::Settings;
+use registration::server::startup::Application;
+use registration::server::state::Core;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+
+pub struct TestApp {
+    pub base: String,
+    pub core: Core,
+    pub mail_dir: PathBuf,
+    stop: Option<oneshot::Sender<()>>,
+    served: Option<tokio::task::JoinHandle<()>>,
+    _dirs: Vec<TempDir>,
+}
+
+pub fn base_vars(db_dir: &Path, mail_dir: &Path) -> HashMap<String, String> {
+    HashMap::from([
+        ("ACCOUNT_ACTIVATION_DAYS".to_owned(), "7".to_owned()),
+        ("DATABASE_URL".to_owned(), format!("sqlite://{}/test.db", db_dir.display())),
+        ("EMAIL_URL".to_owned(), format!("file://{}", mail_dir.display())),
+        ("SITE_DOMAIN".to_owned(), "testserver.example".to_owned()),
+        ("SITE_NAME".to_owned(), "Test Site".to_owned()),
+    ])
+}
+
+impl TestApp {
+    pub async fn spawn(overrides: &[(&str, &str)]) -> Self {
+        let db_dir = tempfile::tempdir().unwrap();
+        let mail_dir = tempfile::tempdir().unwrap();
+        let mut vars = base_vars(db_dir.path(), mail_dir.path());
+        for (k, v) in overrides {
+            vars.insert((*k).to_owned(), (*v).to_owned());
+        }
+        let mut app = Self::spawn_with(vars).await;
+        app._dirs = vec![db_dir, mail_dir];
+        app
+    }
+
+    pub async fn spawn_with(vars: HashMap<String, String>) -> Self {
+        let settings = Settings::from_lookup(|k| vars.get(k).cloned()).expect("test settings are valid");
+        let options = LeptosOptions::builder()
+            .output_name("registration")
+            .site_root("target/site")
+            .site_addr("127.0.0.1:0".parse::<std::net::SocketAddr>().unwrap())
+            .build();
+        let mail_dir = match &settings.email_url {
+            registration::server::mail::transport::EmailUrl::File(dir) => dir.clone(),
+            _ => PathBuf::new(),
+        };
+        let app = Application::build(settings, options).await.expect("application starts");
+        let base = format!("http://{}", app.local_addr());
+        let core = app.state.core.clone();
+        let (stop, stopped) = oneshot::channel::<()>();
+        let served = tokio::spawn(async move {
+            app.run_until(async move {
+                let _ = stopped.await;
+            })
+            .await
+            .unwrap();
+        });
+        Self { base, core, mail_dir, stop: Some(stop), served: Some(served), _dirs: Vec::new() }
+    }
+
+    /// Stops serving and the outbox worker (the database and mail directory stay).
+    pub async fn stop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(served) = self.served.take() {
+            let _ = served.await;
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub fn client() -> reqwest::Client {
+        reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap()
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        Self::client().get(self.url(path)).send().await.unwrap()
+    }
+
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        Self::client().post(self.url(path)).form(form).send().await.unwrap()
+    }
+
+    pub async fn register(&self, username: &str, email: &str, password: &str) -> reqwest::Response {
+        self.post_form(
+            "/accounts/register/",
+            &[("username", username), ("email", email), ("password1", password), ("password2", password)],
+        )
+        .await
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sql).fetch_one(&self.core.db).await.unwrap()
+    }
+
+    /// Waits until at least `n` mails are in the mail directory and returns them all.
+    pub async fn wait_for_mails(&self, n: usize, timeout: Duration) -> Vec<String> {
+        wait_for_files(&self.mail_dir, n, timeout).await
+    }
+}
+
+pub async fn wait_for_files(dir: &Path, n: usize, timeout: Duration) -> Vec<String> {
+    let started = Instant::now();
+    loop {
+        let mails = read_mails(dir);
+        if mails.len() >= n || started.elapsed() > timeout {
+            return mails;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+pub fn read_mails(dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect()
+}
+
+/// The activation path (`/accounts/activate/<key>/`) in a raw message (quoted-printable aware).
+pub fn activation_path(raw: &str) -> String {
+    let text = raw.replace("=\r\n", "").replace("=\n", "");
+    let start = text.find("/accounts/activate/").expect("the mail contains an activation link");
+    let rest = &text[start + "/accounts/activate/".len()..];
+    let key: String = rest.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+    assert_eq!(key.len(), 40, "a 40-character key");
+    format!("/accounts/activate/{key}/")
+}
+
+pub fn location(response: &reqwest::Response) -> String {
+    response.headers().get("location").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
+}

@@ -1,0 +1,9 @@
+//! HTTP-level tests: the real application on a random port, a fresh database each, real
+//! mail transports (files, and an SMTP server process), and the real binary for the CLI.
+
+mod activate;
+mod cli;
+mod concurrency;
+mod harness;
+mod register;
+mod smtp;
