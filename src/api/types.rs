@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RegisterReply {
     /// Created; the activation email goes to this address.
-    Created { email: String },
+    Created {
+        email: String,
+    },
     Invalid(FieldErrors),
     Closed,
 }

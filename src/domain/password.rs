@@ -43,7 +43,11 @@ pub struct UserAttributes<'a> {
 }
 
 /// Runs the validators and returns every message, in Django's order.
-pub fn validate(password: &str, user: UserAttributes<'_>, is_common: &dyn Fn(&str) -> bool) -> Vec<String> {
+pub fn validate(
+    password: &str,
+    user: UserAttributes<'_>,
+    is_common: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
     let mut errors = Vec::new();
     if let Some(message) = similarity_error(password, user) {
         errors.push(message.to_owned());
@@ -133,7 +137,10 @@ mod tests {
     fn short_and_numeric_are_both_reported() {
         assert_eq!(
             check("1234567", "alice", "alice@example.com"),
-            vec![messages::PASSWORD_TOO_SHORT, messages::PASSWORD_ENTIRELY_NUMERIC]
+            vec![
+                messages::PASSWORD_TOO_SHORT,
+                messages::PASSWORD_ENTIRELY_NUMERIC
+            ]
         );
     }
 
@@ -144,13 +151,21 @@ mod tests {
 
     #[test]
     fn similar_to_username_or_email() {
-        assert_eq!(check("Alice12345", "alice1234", "x@example.com"), vec![messages::PASSWORD_SIMILAR_USERNAME]);
-        assert_eq!(check("bobsmith99", "zed", "bob.smith99@example.com"), vec![messages::PASSWORD_SIMILAR_EMAIL]);
+        assert_eq!(
+            check("Alice12345", "alice1234", "x@example.com"),
+            vec![messages::PASSWORD_SIMILAR_USERNAME]
+        );
+        assert_eq!(
+            check("bobsmith99", "zed", "bob.smith99@example.com"),
+            vec![messages::PASSWORD_SIMILAR_EMAIL]
+        );
     }
 
     #[test]
     fn common_lookup_gets_the_lower_cased_password() {
-        let errors = validate("PassWord1", UserAttributes::default(), &|p| p == "password1");
+        let errors = validate("PassWord1", UserAttributes::default(), &|p| {
+            p == "password1"
+        });
         assert_eq!(errors, vec![messages::PASSWORD_TOO_COMMON]);
     }
 

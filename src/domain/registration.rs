@@ -18,8 +18,19 @@ pub const TOS: &str = "tos";
 
 /// The thirteen free-mail domains of the original `RegistrationFormNoFreeEmail`.
 pub const FREE_EMAIL_DOMAINS: [&str; 13] = [
-    "aim.com", "aol.com", "email.com", "gmail.com", "googlemail.com", "hotmail.com", "hushmail.com",
-    "msn.com", "mail.ru", "mailinator.com", "live.com", "yahoo.com", "outlook.com",
+    "aim.com",
+    "aol.com",
+    "email.com",
+    "gmail.com",
+    "googlemail.com",
+    "hotmail.com",
+    "hushmail.com",
+    "msn.com",
+    "mail.ru",
+    "mailinator.com",
+    "live.com",
+    "yahoo.com",
+    "outlook.com",
 ];
 
 /// The registration form exactly as submitted. `Debug` hides the passwords.
@@ -81,19 +92,29 @@ pub fn validate(
 ) -> Result<ValidRegistration, FieldErrors> {
     let mut errors = FieldErrors::new();
     let username = Username::parse(&input.username)
-        .map(|u| if rules.username_lowercase { u.lowercased() } else { u })
+        .map(|u| {
+            if rules.username_lowercase {
+                u.lowercased()
+            } else {
+                u
+            }
+        })
         .map_err(|e| errors.extend_field(USERNAME, e))
         .ok();
-    let email = validate_email(&input.email, rules).map_err(|e| errors.extend_field(EMAIL, e)).ok();
+    let email = validate_email(&input.email, rules)
+        .map_err(|e| errors.extend_field(EMAIL, e))
+        .ok();
     errors.extend_field(PASSWORD1, required(input.password1.expose()));
     errors.extend_field(PASSWORD2, validate_password2(input, is_common));
     if rules.terms_of_service && input.tos.is_none() {
         errors.add(TOS, messages::TOS_REQUIRED);
     }
     match (username, email) {
-        (Some(username), Some(email)) if errors.is_empty() => {
-            Ok(ValidRegistration { username, email, password: input.password1.clone() })
-        }
+        (Some(username), Some(email)) if errors.is_empty() => Ok(ValidRegistration {
+            username,
+            email,
+            password: input.password1.clone(),
+        }),
         _ => Err(errors),
     }
 }
@@ -103,10 +124,14 @@ pub fn validate_field(field: &str, input: &RegistrationInput, rules: FormRules) 
     let none = |_: &str| false;
     match field {
         USERNAME => Username::parse(&input.username).err().unwrap_or_default(),
-        EMAIL => validate_email(&input.email, rules).err().unwrap_or_default(),
+        EMAIL => validate_email(&input.email, rules)
+            .err()
+            .unwrap_or_default(),
         PASSWORD1 => required(input.password1.expose()),
         PASSWORD2 => validate_password2(input, &none),
-        TOS if rules.terms_of_service && input.tos.is_none() => vec![messages::TOS_REQUIRED.to_owned()],
+        TOS if rules.terms_of_service && input.tos.is_none() => {
+            vec![messages::TOS_REQUIRED.to_owned()]
+        }
         _ => Vec::new(),
     }
 }
@@ -136,7 +161,10 @@ fn validate_password2(input: &RegistrationInput, is_common: &dyn Fn(&str) -> boo
     if p1 != p2 {
         return vec![messages::PASSWORD_MISMATCH.to_owned()];
     }
-    let user = UserAttributes { username: input.username.trim(), email: input.email.trim() };
+    let user = UserAttributes {
+        username: input.username.trim(),
+        email: input.email.trim(),
+    };
     password::validate(p2, user, is_common)
 }
 

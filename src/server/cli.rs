@@ -8,7 +8,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "registration", version, about = "Two-step account registration: register, activate by email.")]
+#[command(
+    name = "registration",
+    version,
+    about = "Two-step account registration: register, activate by email."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -41,7 +45,9 @@ pub async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings).await,
         Command::Cleanupregistration { dry_run } => cleanup_command(settings, dry_run).await,
-        Command::Migrate => build_core(settings).await.map(|_| println!("Migrations applied.")),
+        Command::Migrate => build_core(settings)
+            .await
+            .map(|_| println!("Migrations applied.")),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -55,11 +61,15 @@ pub async fn main() -> ExitCode {
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,leptos=warn"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
 }
 
 async fn serve(settings: Settings) -> Result<(), String> {
-    let conf = leptos::config::get_configuration(None).map_err(|e| format!("leptos configuration: {e}"))?;
+    let conf = leptos::config::get_configuration(None)
+        .map_err(|e| format!("leptos configuration: {e}"))?;
     let app = Application::build(settings, conf.leptos_options).await?;
     tracing::info!("listening on http://{}", app.local_addr());
     app.run().await.map_err(|e| e.to_string())
@@ -70,14 +80,27 @@ async fn cleanup_command(settings: Settings, dry_run: bool) -> Result<(), String
     let now = Utc::now();
     println!("Running cleanupregistration.");
     if dry_run {
-        let expired = cleanup::list_expired_users(&core, now).await.map_err(|e| e.to_string())?;
+        let expired = cleanup::list_expired_users(&core, now)
+            .await
+            .map_err(|e| e.to_string())?;
         for r in &expired {
-            println!("would delete: {} <{}> joined {}", r.username, r.email, r.date_joined.format("%Y-%m-%d %H:%M:%S UTC"));
+            println!(
+                "would delete: {} <{}> joined {}",
+                r.username,
+                r.email,
+                r.date_joined.format("%Y-%m-%d %H:%M:%S UTC")
+            );
         }
-        println!("cleanupregistration dry run: {} user(s) would be deleted.", expired.len());
+        println!(
+            "cleanupregistration dry run: {} user(s) would be deleted.",
+            expired.len()
+        );
         return Ok(());
     }
-    match cleanup::delete_expired_users(&core, now).await.map_err(|e| e.to_string())? {
+    match cleanup::delete_expired_users(&core, now)
+        .await
+        .map_err(|e| e.to_string())?
+    {
         0 => println!("cleanupregistration completed. There is no user that has to be deleted."),
         n => println!("cleanupregistration completed. Deleted user count={n}"),
     }

@@ -65,19 +65,28 @@ impl Settings {
             include_register_url: vars.bool("INCLUDE_REGISTER_URL", true)?,
             registration_form: vars.form_rules()?,
             auto_login: vars.bool("REGISTRATION_AUTO_LOGIN", false)?,
-            authenticated_registration_redirects: vars.bool("ACCOUNT_AUTHENTICATED_REGISTRATION_REDIRECTS", true)?,
-            login_redirect_url: vars.string("LOGIN_REDIRECT_URL").unwrap_or_else(|| "/accounts/profile/".into()),
+            authenticated_registration_redirects: vars
+                .bool("ACCOUNT_AUTHENTICATED_REGISTRATION_REDIRECTS", true)?,
+            login_redirect_url: vars
+                .string("LOGIN_REDIRECT_URL")
+                .unwrap_or_else(|| "/accounts/profile/".into()),
             send_activation_email: vars.bool("SEND_ACTIVATION_EMAIL", true)?,
             email_html: vars.bool("REGISTRATION_EMAIL_HTML", true)?,
-            default_from_email: vars.string("DEFAULT_FROM_EMAIL").unwrap_or_else(|| "webmaster@localhost".into()),
+            default_from_email: vars
+                .string("DEFAULT_FROM_EMAIL")
+                .unwrap_or_else(|| "webmaster@localhost".into()),
             registration_default_from_email: vars.string("REGISTRATION_DEFAULT_FROM_EMAIL"),
             email_subject_prefix: get("REGISTRATION_EMAIL_SUBJECT_PREFIX").unwrap_or_default(),
             site_user_email: site_user_email.filter(|_| use_site_email),
             site: vars.site()?,
-            database_url: vars.string("DATABASE_URL").unwrap_or_else(|| "sqlite://registration.db".into()),
+            database_url: vars
+                .string("DATABASE_URL")
+                .unwrap_or_else(|| "sqlite://registration.db".into()),
             email_url: vars.email_url()?,
             templates_dir: vars.string("REGISTRATION_TEMPLATES_DIR").map(PathBuf::from),
-            email_retry_max_delay: Duration::from_secs(vars.u64("EMAIL_RETRY_MAX_DELAY_SECONDS", 300)?.max(1)),
+            email_retry_max_delay: Duration::from_secs(
+                vars.u64("EMAIL_RETRY_MAX_DELAY_SECONDS", 300)?.max(1),
+            ),
         })
     }
 }
@@ -86,7 +95,9 @@ struct Vars<'a>(&'a dyn Fn(&str) -> Option<String>);
 
 impl Vars<'_> {
     fn string(&self, name: &str) -> Option<String> {
-        (self.0)(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+        (self.0)(name)
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
     }
 
     fn bool(&self, name: &'static str, default: bool) -> Result<bool, ConfigError> {
@@ -94,25 +105,42 @@ impl Vars<'_> {
             None => Ok(default),
             Some(v) if matches!(v.as_str(), "true" | "1" | "yes" | "on") => Ok(true),
             Some(v) if matches!(v.as_str(), "false" | "0" | "no" | "off") => Ok(false),
-            Some(v) => Err(ConfigError { variable: name, problem: format!("expected true or false, got {v:?}") }),
+            Some(v) => Err(ConfigError {
+                variable: name,
+                problem: format!("expected true or false, got {v:?}"),
+            }),
         }
     }
 
     fn u64(&self, name: &'static str, default: u64) -> Result<u64, ConfigError> {
         self.string(name).map_or(Ok(default), |v| {
-            v.parse().map_err(|_| ConfigError { variable: name, problem: format!("expected a whole number, got {v:?}") })
+            v.parse().map_err(|_| ConfigError {
+                variable: name,
+                problem: format!("expected a whole number, got {v:?}"),
+            })
         })
     }
 
     fn activation_days(&self) -> Result<u32, ConfigError> {
         const NAME: &str = "ACCOUNT_ACTIVATION_DAYS";
-        let problem = |p: String| ConfigError { variable: NAME, problem: p };
-        let raw = self.string(NAME).ok_or_else(|| problem("required: the number of days (an integer >= 0) a new account has to activate".into()))?;
-        raw.parse().map_err(|_| problem(format!("expected an integer >= 0, got {raw:?}")))
+        let problem = |p: String| ConfigError {
+            variable: NAME,
+            problem: p,
+        };
+        let raw = self.string(NAME).ok_or_else(|| {
+            problem(
+                "required: the number of days (an integer >= 0) a new account has to activate"
+                    .into(),
+            )
+        })?;
+        raw.parse()
+            .map_err(|_| problem(format!("expected an integer >= 0, got {raw:?}")))
     }
 
     fn form_rules(&self) -> Result<FormRules, ConfigError> {
-        let raw = self.string("REGISTRATION_FORM").unwrap_or_else(|| "RegistrationForm".into());
+        let raw = self
+            .string("REGISTRATION_FORM")
+            .unwrap_or_else(|| "RegistrationForm".into());
         FormRules::parse(&raw).map_err(|problem| ConfigError {
             variable: "REGISTRATION_FORM",
             problem: format!("{problem}; expected RegistrationForm or a comma-separated list of RegistrationFormTermsOfService, RegistrationFormUniqueEmail, RegistrationFormNoFreeEmail, RegistrationFormUsernameLowercase"),
@@ -121,15 +149,30 @@ impl Vars<'_> {
 
     fn site(&self) -> Result<SiteSettings, ConfigError> {
         let scheme = self.string("SITE_SCHEME");
-        if let Some(s) = scheme.as_deref().filter(|s| !matches!(*s, "http" | "https")) {
-            return Err(ConfigError { variable: "SITE_SCHEME", problem: format!("expected http or https, got {s:?}") });
+        if let Some(s) = scheme
+            .as_deref()
+            .filter(|s| !matches!(*s, "http" | "https"))
+        {
+            return Err(ConfigError {
+                variable: "SITE_SCHEME",
+                problem: format!("expected http or https, got {s:?}"),
+            });
         }
-        Ok(SiteSettings { domain: self.string("SITE_DOMAIN"), name: self.string("SITE_NAME"), scheme })
+        Ok(SiteSettings {
+            domain: self.string("SITE_DOMAIN"),
+            name: self.string("SITE_NAME"),
+            scheme,
+        })
     }
 
     fn email_url(&self) -> Result<EmailUrl, ConfigError> {
-        let raw = self.string("EMAIL_URL").unwrap_or_else(|| "console://".into());
-        EmailUrl::parse(&raw).map_err(|problem| ConfigError { variable: "EMAIL_URL", problem })
+        let raw = self
+            .string("EMAIL_URL")
+            .unwrap_or_else(|| "console://".into());
+        EmailUrl::parse(&raw).map_err(|problem| ConfigError {
+            variable: "EMAIL_URL",
+            problem,
+        })
     }
 }
 

@@ -10,15 +10,24 @@ use tokio::net::TcpListener;
 
 /// Connects, migrates and assembles the shared core.
 pub async fn build_core(settings: Settings) -> Result<Core, String> {
-    let pool = db::connect(&settings.database_url).await.map_err(|e| format!("cannot open database: {e}"))?;
-    db::migrate(&pool).await.map_err(|e| format!("cannot apply migrations: {e}"))?;
+    let pool = db::connect(&settings.database_url)
+        .await
+        .map_err(|e| format!("cannot open database: {e}"))?;
+    db::migrate(&pool)
+        .await
+        .map_err(|e| format!("cannot apply migrations: {e}"))?;
     Core::new(settings, pool)
 }
 
 /// Starts the outbox worker for this core's `EMAIL_URL`.
 pub fn spawn_outbox_worker(core: &Core) -> Result<tokio::task::JoinHandle<()>, String> {
     let transport = Transport::from_url(&core.settings.email_url)?;
-    let task = worker::run(core.db.clone(), transport, core.outbox_wakeup.clone(), core.settings.email_retry_max_delay);
+    let task = worker::run(
+        core.db.clone(),
+        transport,
+        core.outbox_wakeup.clone(),
+        core.settings.email_retry_max_delay,
+    );
     Ok(tokio::spawn(task))
 }
 
@@ -35,12 +44,23 @@ impl Application {
         let addr = leptos_options.site_addr;
         let core = build_core(settings).await?;
         let outbox_worker = spawn_outbox_worker(&core)?;
-        let listener = TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-        Ok(Self { listener, state: AppState { core, leptos_options }, outbox_worker })
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+        Ok(Self {
+            listener,
+            state: AppState {
+                core,
+                leptos_options,
+            },
+            outbox_worker,
+        })
     }
 
     pub fn local_addr(&self) -> std::net::SocketAddr {
-        self.listener.local_addr().expect("bound listener has an address")
+        self.listener
+            .local_addr()
+            .expect("bound listener has an address")
     }
 
     /// Serves until SIGINT or SIGTERM, finishing in-flight requests.
@@ -49,9 +69,14 @@ impl Application {
     }
 
     /// Serves until `stop` completes, then lets in-flight requests finish.
-    pub async fn run_until(self, stop: impl std::future::Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+    pub async fn run_until(
+        self,
+        stop: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
         let app = router(self.state);
-        let served = axum::serve(self.listener, app).with_graceful_shutdown(stop).await;
+        let served = axum::serve(self.listener, app)
+            .with_graceful_shutdown(stop)
+            .await;
         self.outbox_worker.abort();
         served
     }

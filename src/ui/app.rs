@@ -32,6 +32,9 @@ pub fn App() -> impl IntoView {
     let rules = SharedValue::new(|| use_context::<FormRules>().unwrap_or_default()).into_inner();
     provide_context(rules);
     provide_context(LastRegistration(RwSignal::new(None)));
+    // Effects run only in the browser, after hydration: tests and styles can rely on this flag.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
     view! {
         <Stylesheet id="leptos" href="/pkg/registration.css"/>
         <Title text="Registration"/>
@@ -39,7 +42,7 @@ pub fn App() -> impl IntoView {
             <header class="site-header">
                 <a href="/" class="brand">"Registration"</a>
             </header>
-            <main class="page">
+            <main class="page" data-hydrated=move || hydrated.get().then_some("true")>
                 <Routes fallback=not_found::NotFound>
                     <Route path=path!("/") view=home::HomePage/>
                     <Route path=path!("/accounts/register/") view=register::RegisterPage/>

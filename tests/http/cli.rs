@@ -57,7 +57,10 @@ async fn seed(db_url: &str) -> sqlx::SqlitePool {
 }
 
 async fn usernames(pool: &sqlx::SqlitePool) -> Vec<String> {
-    sqlx::query_scalar("SELECT username FROM users ORDER BY username").fetch_all(pool).await.unwrap()
+    sqlx::query_scalar("SELECT username FROM users ORDER BY username")
+        .fetch_all(pool)
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -75,9 +78,18 @@ async fn cleanup_deletes_only_expired_never_activated_inactive_users() {
 
     let run = registration(dir.path(), &db_url, &["cleanupregistration"]);
     assert!(run.status.success());
-    assert_eq!(stdout(&run), "Running cleanupregistration.\ncleanupregistration completed. Deleted user count=2\n");
-    assert_eq!(usernames(&pool).await, ["active", "deactivated", "fresh", "noprofile"]);
-    let profiles: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM registration_profiles").fetch_one(&pool).await.unwrap();
+    assert_eq!(
+        stdout(&run),
+        "Running cleanupregistration.\ncleanupregistration completed. Deleted user count=2\n"
+    );
+    assert_eq!(
+        usernames(&pool).await,
+        ["active", "deactivated", "fresh", "noprofile"]
+    );
+    let profiles: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM registration_profiles")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
     assert_eq!(profiles, 3, "the deleted users' profiles went with them");
 
     let again = registration(dir.path(), &db_url, &["cleanupregistration"]);
@@ -92,12 +104,17 @@ async fn migrate_creates_the_database_and_its_tables() {
     let dir = tempfile::tempdir().unwrap();
     let db_url = format!("sqlite://{}/new.db", dir.path().display());
     let output = registration(dir.path(), &db_url, &["migrate"]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let pool = registration::server::db::connect(&db_url).await.unwrap();
-    let tables: Vec<String> = sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .fetch_all(&pool)
-        .await
-        .unwrap();
+    let tables: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
     for table in ["email_outbox", "registration_profiles", "users"] {
         assert!(tables.iter().any(|t| t == table), "{table} in {tables:?}");
     }

@@ -23,8 +23,14 @@ pub struct TestApp {
 pub fn base_vars(db_dir: &Path, mail_dir: &Path) -> HashMap<String, String> {
     HashMap::from([
         ("ACCOUNT_ACTIVATION_DAYS".to_owned(), "7".to_owned()),
-        ("DATABASE_URL".to_owned(), format!("sqlite://{}/test.db", db_dir.display())),
-        ("EMAIL_URL".to_owned(), format!("file://{}", mail_dir.display())),
+        (
+            "DATABASE_URL".to_owned(),
+            format!("sqlite://{}/test.db", db_dir.display()),
+        ),
+        (
+            "EMAIL_URL".to_owned(),
+            format!("file://{}", mail_dir.display()),
+        ),
         ("SITE_DOMAIN".to_owned(), "testserver.example".to_owned()),
         ("SITE_NAME".to_owned(), "Test Site".to_owned()),
     ])
@@ -44,7 +50,8 @@ impl TestApp {
     }
 
     pub async fn spawn_with(vars: HashMap<String, String>) -> Self {
-        let settings = Settings::from_lookup(|k| vars.get(k).cloned()).expect("test settings are valid");
+        let settings =
+            Settings::from_lookup(|k| vars.get(k).cloned()).expect("test settings are valid");
         let options = LeptosOptions::builder()
             .output_name("registration")
             .site_root("target/site")
@@ -54,7 +61,9 @@ impl TestApp {
             registration::server::mail::transport::EmailUrl::File(dir) => dir.clone(),
             _ => PathBuf::new(),
         };
-        let app = Application::build(settings, options).await.expect("application starts");
+        let app = Application::build(settings, options)
+            .await
+            .expect("application starts");
         let base = format!("http://{}", app.local_addr());
         let core = app.state.core.clone();
         let (stop, stopped) = oneshot::channel::<()>();
@@ -65,7 +74,14 @@ impl TestApp {
             .await
             .unwrap();
         });
-        Self { base, core, mail_dir, stop: Some(stop), served: Some(served), _dirs: Vec::new() }
+        Self {
+            base,
+            core,
+            mail_dir,
+            stop: Some(stop),
+            served: Some(served),
+            _dirs: Vec::new(),
+        }
     }
 
     /// Stops serving and the outbox worker (the database and mail directory stay).
@@ -83,7 +99,11 @@ impl TestApp {
     }
 
     pub fn client() -> reqwest::Client {
-        reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap()
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .unwrap()
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -91,19 +111,32 @@ impl TestApp {
     }
 
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        Self::client().post(self.url(path)).form(form).send().await.unwrap()
+        Self::client()
+            .post(self.url(path))
+            .form(form)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn register(&self, username: &str, email: &str, password: &str) -> reqwest::Response {
         self.post_form(
             "/accounts/register/",
-            &[("username", username), ("email", email), ("password1", password), ("password2", password)],
+            &[
+                ("username", username),
+                ("email", email),
+                ("password1", password),
+                ("password2", password),
+            ],
         )
         .await
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
-        sqlx::query_scalar(sql).fetch_one(&self.core.db).await.unwrap()
+        sqlx::query_scalar(sql)
+            .fetch_one(&self.core.db)
+            .await
+            .unwrap()
     }
 
     /// Waits until at least `n` mails are in the mail directory and returns them all.
@@ -124,7 +157,9 @@ pub async fn wait_for_files(dir: &Path, n: usize, timeout: Duration) -> Vec<Stri
 }
 
 pub fn read_mails(dir: &Path) -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
     entries
         .filter_map(Result::ok)
         .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
@@ -135,7 +170,9 @@ pub fn read_mails(dir: &Path) -> Vec<String> {
 /// The activation path (`/accounts/activate/<key>/`) in a raw message (quoted-printable aware).
 pub fn activation_path(raw: &str) -> String {
     let text = raw.replace("=\r\n", "").replace("=\n", "");
-    let start = text.find("/accounts/activate/").expect("the mail contains an activation link");
+    let start = text
+        .find("/accounts/activate/")
+        .expect("the mail contains an activation link");
     let rest = &text[start + "/accounts/activate/".len()..];
     let key: String = rest.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
     assert_eq!(key.len(), 40, "a 40-character key");
@@ -143,5 +180,9 @@ pub fn activation_path(raw: &str) -> String {
 }
 
 pub fn location(response: &reqwest::Response) -> String {
-    response.headers().get("location").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
+    response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default()
 }

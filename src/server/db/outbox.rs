@@ -4,7 +4,11 @@ use super::{to_millis, Pool, Tx};
 use crate::server::mail::message::OutgoingEmail;
 use chrono::{DateTime, Utc};
 
-pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail, now: DateTime<Utc>) -> Result<i64, sqlx::Error> {
+pub async fn enqueue(
+    tx: &mut Tx,
+    email: &OutgoingEmail,
+    now: DateTime<Utc>,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO email_outbox (sender, recipient, subject, body_text, body_html, created_at, next_attempt_at)
          VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
@@ -44,7 +48,12 @@ impl Claimed {
 }
 
 /// Claims up to `limit` due messages until `lease_until`, so no other worker takes them.
-pub async fn claim_due(pool: &Pool, now: DateTime<Utc>, lease_until: DateTime<Utc>, limit: i64) -> Result<Vec<Claimed>, sqlx::Error> {
+pub async fn claim_due(
+    pool: &Pool,
+    now: DateTime<Utc>,
+    lease_until: DateTime<Utc>,
+    limit: i64,
+) -> Result<Vec<Claimed>, sqlx::Error> {
     let mut tx = super::begin_write(pool).await?;
     let claimed = sqlx::query_as(
         "UPDATE email_outbox SET locked_until = $1
@@ -72,7 +81,12 @@ pub async fn mark_sent(pool: &Pool, id: i64, now: DateTime<Utc>) -> Result<(), s
     Ok(())
 }
 
-pub async fn mark_failed(pool: &Pool, id: i64, retry_at: DateTime<Utc>, error: &str) -> Result<(), sqlx::Error> {
+pub async fn mark_failed(
+    pool: &Pool,
+    id: i64,
+    retry_at: DateTime<Utc>,
+    error: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE email_outbox SET attempts = attempts + 1, next_attempt_at = $1, locked_until = NULL, last_error = $2 WHERE id = $3")
         .bind(to_millis(retry_at))
         .bind(error)

@@ -15,7 +15,11 @@ pub async fn insert(tx: &mut Tx, user_id: i64, activation_key: &str) -> Result<(
 
 /// Marks the profile activated if it is pending and its user joined after `cutoff`; returns
 /// the user id. One statement, so of many concurrent callers exactly one gets a row.
-pub async fn claim_activation(tx: &mut Tx, key: &str, cutoff: DateTime<Utc>) -> Result<Option<i64>, sqlx::Error> {
+pub async fn claim_activation(
+    tx: &mut Tx,
+    key: &str,
+    cutoff: DateTime<Utc>,
+) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_scalar(
         "UPDATE registration_profiles SET activated = TRUE
          WHERE activation_key = $1 AND activated = FALSE
@@ -37,7 +41,11 @@ struct StateRow {
 
 impl From<StateRow> for PendingState {
     fn from(row: StateRow) -> Self {
-        Self { activated: row.activated, user_active: row.is_active, date_joined: from_millis(row.date_joined) }
+        Self {
+            activated: row.activated,
+            user_active: row.is_active,
+            date_joined: from_millis(row.date_joined),
+        }
     }
 }
 
@@ -67,7 +75,11 @@ pub struct ProfileRow {
 
 impl ProfileRow {
     pub fn state(&self) -> PendingState {
-        PendingState { activated: self.activated, user_active: self.is_active, date_joined: from_millis(self.date_joined) }
+        PendingState {
+            activated: self.activated,
+            user_active: self.is_active,
+            date_joined: from_millis(self.date_joined),
+        }
     }
 }
 
@@ -75,13 +87,19 @@ const PROFILE_COLUMNS: &str = "SELECT p.id AS profile_id, u.id AS user_id, u.use
      FROM registration_profiles p JOIN users u ON u.id = p.user_id";
 
 pub async fn by_email(tx: &mut Tx, email_normalized: &str) -> Result<Vec<ProfileRow>, sqlx::Error> {
-    sqlx::query_as(&format!("{PROFILE_COLUMNS} WHERE u.email_normalized = $1 ORDER BY u.id"))
-        .bind(email_normalized)
-        .fetch_all(&mut **tx)
-        .await
+    sqlx::query_as(&format!(
+        "{PROFILE_COLUMNS} WHERE u.email_normalized = $1 ORDER BY u.id"
+    ))
+    .bind(email_normalized)
+    .fetch_all(&mut **tx)
+    .await
 }
 
-pub async fn replace_key(tx: &mut Tx, profile_id: i64, activation_key: &str) -> Result<(), sqlx::Error> {
+pub async fn replace_key(
+    tx: &mut Tx,
+    profile_id: i64,
+    activation_key: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE registration_profiles SET activation_key = $1 WHERE id = $2")
         .bind(activation_key)
         .bind(profile_id)
@@ -94,15 +112,23 @@ const EXPIRED_USERS: &str = "FROM users WHERE is_active = FALSE AND date_joined 
        AND id IN (SELECT user_id FROM registration_profiles WHERE activated = FALSE)";
 
 /// Registrations that cleanup would delete (for `--dry-run`).
-pub async fn list_expired(pool: &Pool, cutoff: DateTime<Utc>) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT username, email, date_joined {EXPIRED_USERS} ORDER BY id"))
-        .bind(to_millis(cutoff))
-        .fetch_all(pool)
-        .await
+pub async fn list_expired(
+    pool: &Pool,
+    cutoff: DateTime<Utc>,
+) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT username, email, date_joined {EXPIRED_USERS} ORDER BY id"
+    ))
+    .bind(to_millis(cutoff))
+    .fetch_all(pool)
+    .await
 }
 
 /// Deletes expired, never-activated, inactive users (their profiles cascade) in one statement.
 pub async fn delete_expired(tx: &mut Tx, cutoff: DateTime<Utc>) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query(&format!("DELETE {EXPIRED_USERS}")).bind(to_millis(cutoff)).execute(&mut **tx).await?;
+    let done = sqlx::query(&format!("DELETE {EXPIRED_USERS}"))
+        .bind(to_millis(cutoff))
+        .execute(&mut **tx)
+        .await?;
     Ok(done.rows_affected())
 }

@@ -14,18 +14,20 @@ pub struct NewUser<'a> {
 }
 
 pub async fn username_taken(pool: &Pool, normalized: &str) -> Result<bool, sqlx::Error> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username_normalized = $1")
-        .bind(normalized)
-        .fetch_optional(pool)
-        .await?;
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM users WHERE username_normalized = $1")
+            .bind(normalized)
+            .fetch_optional(pool)
+            .await?;
     Ok(found.is_some())
 }
 
 pub async fn email_taken(pool: &Pool, normalized: &str) -> Result<bool, sqlx::Error> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE email_normalized = $1 LIMIT 1")
-        .bind(normalized)
-        .fetch_optional(pool)
-        .await?;
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM users WHERE email_normalized = $1 LIMIT 1")
+            .bind(normalized)
+            .fetch_optional(pool)
+            .await?;
     Ok(found.is_some())
 }
 
@@ -46,6 +48,9 @@ pub async fn insert(tx: &mut Tx, user: &NewUser<'_>) -> Result<i64, sqlx::Error>
 }
 
 pub async fn set_active(tx: &mut Tx, user_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET is_active = TRUE WHERE id = $1").bind(user_id).execute(&mut **tx).await?;
+    sqlx::query("UPDATE users SET is_active = TRUE WHERE id = $1")
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }

@@ -11,14 +11,23 @@ use axum::response::{IntoResponse, Response};
 
 pub const COMPLETE: &str = "/accounts/activate/complete/";
 
-pub async fn follow_link(State(state): State<AppState>, Path(key): Path<String>, request: Request) -> Response {
+pub async fn follow_link(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    request: Request,
+) -> Response {
     let (parts, _) = request.into_parts();
     match activate(&state.core, &key).await {
         Ok(Ok(_user_id)) => super::found(COMPLETE),
         Ok(Err(reason)) => render_with(&state, &parts, Some(ActivationSeed(reason))).await,
         Err(e) => {
             tracing::error!(error = %e, "activation failed");
-            (StatusCode::SERVICE_UNAVAILABLE, [("retry-after", "5")], "Activation is unavailable right now. Please try the link again in a moment.").into_response()
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [("retry-after", "5")],
+                "Activation is unavailable right now. Please try the link again in a moment.",
+            )
+                .into_response()
         }
     }
 }

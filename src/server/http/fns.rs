@@ -11,7 +11,8 @@ use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
 
 fn context() -> Result<(AppState, Parts), ServerFnError> {
-    let state = use_context::<AppState>().ok_or_else(|| ServerFnError::new("application state missing"))?;
+    let state =
+        use_context::<AppState>().ok_or_else(|| ServerFnError::new("application state missing"))?;
     let parts = use_context::<Parts>().ok_or_else(|| ServerFnError::new("request missing"))?;
     Ok((state, parts))
 }
@@ -25,7 +26,10 @@ pub async fn submit_registration(form: RegistrationInput) -> Result<RegisterRepl
     match register(&state.core, &form, &site).await {
         Ok(done) => {
             if let Some(response) = use_context::<ResponseOptions>() {
-                response.append_header(header::SET_COOKIE, registered_email_cookie(&done.email, site.scheme == "https"));
+                response.append_header(
+                    header::SET_COOKIE,
+                    registered_email_cookie(&done.email, site.scheme == "https"),
+                );
             }
             Ok(RegisterReply::Created { email: done.email })
         }
@@ -40,5 +44,9 @@ pub async fn submit_registration(form: RegistrationInput) -> Result<RegisterRepl
 pub async fn submit_resend(form: ResendInput) -> Result<ResendReply, ServerFnError> {
     let (state, parts) = context()?;
     let seed = super::resend::resend(&state, &parts.headers, form).await;
-    Ok(if seed.sent { ResendReply::Sent { email: seed.email } } else { ResendReply::Invalid(seed.errors) })
+    Ok(if seed.sent {
+        ResendReply::Sent { email: seed.email }
+    } else {
+        ResendReply::Invalid(seed.errors)
+    })
 }

@@ -24,7 +24,9 @@ pub async fn log_request(request: Request, next: Next) -> Response {
 pub fn loggable_path(path: &str) -> String {
     const ACTIVATE: &str = "/accounts/activate/";
     match path.strip_prefix(ACTIVATE) {
-        Some(rest) if !matches!(rest, "" | "complete/" | "resend/" | "complete" | "resend") => format!("{ACTIVATE}{{key}}/"),
+        Some(rest) if !matches!(rest, "" | "complete/" | "resend/" | "complete" | "resend") => {
+            format!("{ACTIVATE}{{key}}/")
+        }
         _ if path.len() > 200 => format!("{}…", &path[..path.floor_char_boundary(200)]),
         _ => path.to_owned(),
     }
@@ -37,9 +39,18 @@ mod tests {
     #[test]
     fn activation_keys_are_redacted() {
         let key = "a".repeat(40);
-        assert_eq!(loggable_path(&format!("/accounts/activate/{key}/")), "/accounts/activate/{key}/");
-        assert_eq!(loggable_path(&format!("/accounts/activate/{key}")), "/accounts/activate/{key}/");
-        assert_eq!(loggable_path("/accounts/activate/complete/"), "/accounts/activate/complete/");
+        assert_eq!(
+            loggable_path(&format!("/accounts/activate/{key}/")),
+            "/accounts/activate/{key}/"
+        );
+        assert_eq!(
+            loggable_path(&format!("/accounts/activate/{key}")),
+            "/accounts/activate/{key}/"
+        );
+        assert_eq!(
+            loggable_path("/accounts/activate/complete/"),
+            "/accounts/activate/complete/"
+        );
         assert_eq!(loggable_path("/accounts/register/"), "/accounts/register/");
     }
 }

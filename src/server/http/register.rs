@@ -29,7 +29,12 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Response
         return super::found(CLOSED);
     }
     let (parts, body) = request.into_parts();
-    let input = match Form::<RegistrationInput>::from_request(Request::from_parts(parts.clone(), body), &()).await {
+    let input = match Form::<RegistrationInput>::from_request(
+        Request::from_parts(parts.clone(), body),
+        &(),
+    )
+    .await
+    {
         Ok(Form(input)) => input,
         Err(_) => return (StatusCode::BAD_REQUEST, "The form could not be read.").into_response(),
     };
@@ -39,7 +44,9 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Response
             let cookie = registered_email_cookie(&done.email, site.scheme == "https");
             ([(header::SET_COOKIE, cookie)], super::found(COMPLETE)).into_response()
         }
-        Err(RegisterError::Invalid(errors)) => render_with(&state, &parts, Some(seed(&input, errors))).await,
+        Err(RegisterError::Invalid(errors)) => {
+            render_with(&state, &parts, Some(seed(&input, errors))).await
+        }
         Err(RegisterError::Internal(e)) => {
             tracing::error!(error = %e, "registration failed");
             let errors = FieldErrors::single(FieldErrors::NON_FIELD, crate::api::types::TRY_AGAIN);
@@ -51,7 +58,12 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Response
 }
 
 fn seed(input: &RegistrationInput, errors: FieldErrors) -> RegisterSeed {
-    RegisterSeed { username: input.username.clone(), email: input.email.clone(), tos: input.tos.is_some(), errors }
+    RegisterSeed {
+        username: input.username.clone(),
+        email: input.email.clone(),
+        tos: input.tos.is_some(),
+        errors,
+    }
 }
 
 use axum::extract::FromRequest;

@@ -15,22 +15,35 @@ pub struct OutgoingEmail {
 impl std::fmt::Debug for OutgoingEmail {
     // The bodies carry activation links, so only the envelope is ever printed.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("OutgoingEmail").field("to", &self.to).field("subject", &self.subject).finish_non_exhaustive()
+        f.debug_struct("OutgoingEmail")
+            .field("to", &self.to)
+            .field("subject", &self.subject)
+            .finish_non_exhaustive()
     }
 }
 
 impl OutgoingEmail {
     /// Builds the MIME message: plain text, plus an HTML alternative when there is one.
     pub fn to_message(&self) -> Result<Message, String> {
-        let from: Mailbox = self.from.parse().map_err(|e| format!("bad sender {:?}: {e}", self.from))?;
+        let from: Mailbox = self
+            .from
+            .parse()
+            .map_err(|e| format!("bad sender {:?}: {e}", self.from))?;
         let to: Mailbox = self.to.parse().map_err(|e| format!("bad recipient: {e}"))?;
-        let builder = Message::builder().from(from).to(to).subject(condense(&self.subject));
-        let text = SinglePart::builder().header(ContentType::TEXT_PLAIN).body(self.text.clone());
+        let builder = Message::builder()
+            .from(from)
+            .to(to)
+            .subject(condense(&self.subject));
+        let text = SinglePart::builder()
+            .header(ContentType::TEXT_PLAIN)
+            .body(self.text.clone());
         let message = match &self.html {
             Some(html) => builder.multipart(
-                MultiPart::alternative()
-                    .singlepart(text)
-                    .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(html.clone())),
+                MultiPart::alternative().singlepart(text).singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_HTML)
+                        .body(html.clone()),
+                ),
             ),
             None => builder.singlepart(text),
         };
@@ -40,7 +53,12 @@ impl OutgoingEmail {
 
 /// Forces a subject onto one line, as the original does with `''.join(subject.splitlines())`.
 pub fn condense(subject: &str) -> String {
-    subject.lines().collect::<String>().chars().filter(|c| !c.is_control()).collect()
+    subject
+        .lines()
+        .collect::<String>()
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect()
 }
 
 #[cfg(test)]
@@ -49,7 +67,10 @@ mod tests {
 
     #[test]
     fn subjects_are_forced_onto_one_line() {
-        assert_eq!(condense("Activate\r\n your account\n"), "Activate your account");
+        assert_eq!(
+            condense("Activate\r\n your account\n"),
+            "Activate your account"
+        );
     }
 
     #[test]

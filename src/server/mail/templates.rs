@@ -4,9 +4,18 @@ use minijinja::{Environment, Value};
 use std::path::Path;
 
 const BUILT_IN: [(&str, &str); 3] = [
-    ("registration/activation_email_subject.txt", include_str!("../../../templates/registration/activation_email_subject.txt")),
-    ("registration/activation_email.txt", include_str!("../../../templates/registration/activation_email.txt")),
-    ("registration/activation_email.html", include_str!("../../../templates/registration/activation_email.html")),
+    (
+        "registration/activation_email_subject.txt",
+        include_str!("../../../templates/registration/activation_email_subject.txt"),
+    ),
+    (
+        "registration/activation_email.txt",
+        include_str!("../../../templates/registration/activation_email.txt"),
+    ),
+    (
+        "registration/activation_email.html",
+        include_str!("../../../templates/registration/activation_email.html"),
+    ),
 ];
 
 /// The loaded templates. HTML templates are auto-escaped; text templates are not.
@@ -21,10 +30,12 @@ impl Templates {
         env.set_keep_trailing_newline(false);
         for (name, builtin) in BUILT_IN {
             let source = match override_dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
-                Some(path) => std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?,
+                Some(path) => std::fs::read_to_string(&path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?,
                 None => builtin.to_owned(),
             };
-            env.add_template_owned(name, source).map_err(|e| format!("template {name}: {e}"))?;
+            env.add_template_owned(name, source)
+                .map_err(|e| format!("template {name}: {e}"))?;
         }
         Ok(Self { env })
     }
@@ -47,10 +58,14 @@ mod tests {
             site => minijinja::context! { domain => "example.com", name => "Example", scheme => "https" },
             user => minijinja::context! { username => "<b>bob</b>", email => "b@example.com" },
         };
-        let html = templates.render("registration/activation_email.html", &ctx).unwrap();
+        let html = templates
+            .render("registration/activation_email.html", &ctx)
+            .unwrap();
         assert!(html.contains("&lt;b&gt;bob") && !html.contains("<b>bob"));
         assert!(html.contains("https://example.com/accounts/activate/ab/"));
-        let text = templates.render("registration/activation_email.txt", &ctx).unwrap();
+        let text = templates
+            .render("registration/activation_email.txt", &ctx)
+            .unwrap();
         assert!(text.contains("<b>bob</b>") && text.contains("7 days"));
     }
 
@@ -58,9 +73,18 @@ mod tests {
     fn a_directory_overrides_single_templates() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("registration")).unwrap();
-        std::fs::write(dir.path().join("registration/activation_email_subject.txt"), "Custom {{ site.name }}").unwrap();
+        std::fs::write(
+            dir.path().join("registration/activation_email_subject.txt"),
+            "Custom {{ site.name }}",
+        )
+        .unwrap();
         let templates = Templates::load(Some(dir.path())).unwrap();
         let ctx = minijinja::context! { site => minijinja::context! { name => "X" } };
-        assert_eq!(templates.render("registration/activation_email_subject.txt", &ctx).unwrap(), "Custom X");
+        assert_eq!(
+            templates
+                .render("registration/activation_email_subject.txt", &ctx)
+                .unwrap(),
+            "Custom X"
+        );
     }
 }

@@ -39,7 +39,11 @@ pub async fn run(pool: Pool, transport: Transport, wakeup: Arc<Notify>, max_dela
     }
 }
 
-async fn deliver_due(pool: &Pool, transport: &Transport, max_delay: Duration) -> Result<usize, sqlx::Error> {
+async fn deliver_due(
+    pool: &Pool,
+    transport: &Transport,
+    max_delay: Duration,
+) -> Result<usize, sqlx::Error> {
     let now = Utc::now();
     let lease_until = now + ChronoDuration::from_std(LEASE).unwrap_or_default();
     let claimed = outbox::claim_due(pool, now, lease_until, BATCH).await?;
@@ -66,7 +70,10 @@ async fn deliver_due(pool: &Pool, transport: &Transport, max_delay: Duration) ->
 
 async fn time_until_next(pool: &Pool) -> Duration {
     match outbox::next_due(pool).await {
-        Ok(Some(due)) => (from_millis(due) - Utc::now()).to_std().unwrap_or(Duration::ZERO).min(IDLE_RECHECK),
+        Ok(Some(due)) => (from_millis(due) - Utc::now())
+            .to_std()
+            .unwrap_or(Duration::ZERO)
+            .min(IDLE_RECHECK),
         Ok(None) => IDLE_RECHECK,
         Err(_) => Duration::from_secs(1),
     }

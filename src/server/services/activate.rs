@@ -19,7 +19,9 @@ pub async fn activate(core: &Core, raw_key: &str) -> ActivationResult {
     let days = core.settings.account_activation_days;
     let now = Utc::now();
     let mut tx = db::begin_write(&core.db).await?;
-    let claimed = profiles::claim_activation(&mut tx, key.expose(), activation::expiry_cutoff(days, now)).await?;
+    let claimed =
+        profiles::claim_activation(&mut tx, key.expose(), activation::expiry_cutoff(days, now))
+            .await?;
     let Some(user_id) = claimed else {
         tx.rollback().await?;
         return Ok(Err(explain_failure(core, &key, now).await?));
@@ -31,14 +33,21 @@ pub async fn activate(core: &Core, raw_key: &str) -> ActivationResult {
     Ok(Ok(user_id))
 }
 
-async fn explain_failure(core: &Core, key: &ActivationKey, now: chrono::DateTime<Utc>) -> Result<ActivationFailure, sqlx::Error> {
+async fn explain_failure(
+    core: &Core,
+    key: &ActivationKey,
+    now: chrono::DateTime<Utc>,
+) -> Result<ActivationFailure, sqlx::Error> {
     let state = profiles::state_by_key(&core.db, key.expose()).await?;
     Ok(match state {
         None => ActivationFailure::Invalid,
-        Some(state) => match activation::decide_activation(&state, core.settings.account_activation_days, now) {
-            Err(reason) => reason,
-            // Claimed by a concurrent request between our claim and this read.
-            Ok(()) => ActivationFailure::AlreadyActivated,
-        },
+        Some(state) => {
+            match activation::decide_activation(&state, core.settings.account_activation_days, now)
+            {
+                Err(reason) => reason,
+                // Claimed by a concurrent request between our claim and this read.
+                Ok(()) => ActivationFailure::AlreadyActivated,
+            }
+        }
     })
 }

@@ -23,11 +23,18 @@ pub async fn delete_expired_users(core: &Core, now: DateTime<Utc>) -> Result<u64
     Ok(deleted)
 }
 
-pub async fn list_expired_users(core: &Core, now: DateTime<Utc>) -> Result<Vec<ExpiredRegistration>, sqlx::Error> {
+pub async fn list_expired_users(
+    core: &Core,
+    now: DateTime<Utc>,
+) -> Result<Vec<ExpiredRegistration>, sqlx::Error> {
     let cutoff = activation::expiry_cutoff(core.settings.account_activation_days, now);
     let rows = profiles::list_expired(&core.db, cutoff).await?;
     Ok(rows
         .into_iter()
-        .map(|(username, email, joined)| ExpiredRegistration { username, email, date_joined: from_millis(joined) })
+        .map(|(username, email, joined)| ExpiredRegistration {
+            username,
+            email,
+            date_joined: from_millis(joined),
+        })
         .collect())
 }

@@ -37,7 +37,11 @@ impl From<sqlx::Error> for RegisterError {
 
 /// Registers a new, inactive account and queues its activation email.
 #[tracing::instrument(name = "service.register", skip_all)]
-pub async fn register(core: &Core, input: &RegistrationInput, site: &Site) -> Result<Registered, RegisterError> {
+pub async fn register(
+    core: &Core,
+    input: &RegistrationInput,
+    site: &Site,
+) -> Result<Registered, RegisterError> {
     let rules = core.settings.registration_form;
     let valid = registration::validate(input, rules, &password::is_common);
     let mut errors = valid.as_ref().err().cloned().unwrap_or_default();
@@ -46,16 +50,25 @@ pub async fn register(core: &Core, input: &RegistrationInput, site: &Site) -> Re
         Ok(valid) if errors.is_empty() => valid,
         _ => return Err(RegisterError::Invalid(errors)),
     };
-    let hash = password::hash(valid.password.expose().to_owned()).await.map_err(InternalError::Other)?;
+    let hash = password::hash(valid.password.expose().to_owned())
+        .await
+        .map_err(InternalError::Other)?;
     let registered = store(core, &valid, &hash, site).await?;
     core.outbox_wakeup.notify_one();
-    let _ = core.events.send(Event::UserRegistered { user_id: registered.user_id, username: valid.username.as_str().to_owned() });
+    let _ = core.events.send(Event::UserRegistered {
+        user_id: registered.user_id,
+        username: valid.username.as_str().to_owned(),
+    });
     tracing::info!(user.id = registered.user_id, "user registered");
     Ok(registered)
 }
 
 /// Django reports a taken username with the other field errors, before any hashing.
-async fn check_availability(core: &Core, input: &RegistrationInput, errors: &mut FieldErrors) -> Result<(), sqlx::Error> {
+async fn check_availability(
+    core: &Core,
+    input: &RegistrationInput,
+    errors: &mut FieldErrors,
+) -> Result<(), sqlx::Error> {
     if !errors.has(USERNAME) && !input.username.trim().is_empty() {
         let mut key = crate::domain::username::normalize(&input.username);
         if core.settings.registration_form.username_lowercase {
@@ -65,7 +78,10 @@ async fn check_availability(core: &Core, input: &RegistrationInput, errors: &mut
             errors.add(USERNAME, messages::DUPLICATE_USERNAME);
         }
     }
-    if core.settings.registration_form.unique_email && !errors.has(EMAIL) && !input.email.trim().is_empty() {
+    if core.settings.registration_form.unique_email
+        && !errors.has(EMAIL)
+        && !input.email.trim().is_empty()
+    {
         let key = crate::domain::email::normalize(&input.email);
         if users::email_taken(&core.db, &key).await? {
             errors.add(EMAIL, messages::DUPLICATE_EMAIL);
@@ -74,7 +90,12 @@ async fn check_availability(core: &Core, input: &RegistrationInput, errors: &mut
     Ok(())
 }
 
-async fn store(core: &Core, valid: &ValidRegistration, hash: &str, site: &Site) -> Result<Registered, RegisterError> {
+async fn store(
+    core: &Core,
+    valid: &ValidRegistration,
+    hash: &str,
+    site: &Site,
+) -> Result<Registered, RegisterError> {
     let now = Utc::now();
     let key = ActivationKey::generate(valid.username.as_str(), &random_salt());
     let mut tx = db::begin_write(&core.db).await?;
@@ -88,29 +109,57 @@ async fn store(core: &Core, valid: &ValidRegistration, hash: &str, site: &Site) 
     };
     let user_id = match users::insert(&mut tx, &new_user).await {
         Err(e) if db::is_unique_violation(&e, "username_normalized") => {
-            return Err(RegisterError::Invalid(FieldErrors::single(USERNAME, messages::DUPLICATE_USERNAME)));
+            return Err(RegisterError::Invalid(FieldErrors::single(
+                USERNAME,
+                messages::DUPLICATE_USERNAME,
+            )));
         }
         other => other?,
     };
-    if core.settings.registration_form.unique_email && email_taken_by_other(&mut tx, valid, user_id).await? {
-        return Err(RegisterError::Invalid(FieldErrors::single(EMAIL, messages::DUPLICATE_EMAIL)));
+    if core.settings.registration_form.unique_email
+        && email_taken_by_other(&mut tx, valid, user_id).await?
+    {
+        return Err(RegisterError::Invalid(FieldErrors::single(
+            EMAIL,
+            messages::DUPLICATE_EMAIL,
+        )));
     }
     profiles::insert(&mut tx, user_id, key.expose()).await?;
     if core.settings.send_activation_email {
-        let recipient = Recipient { username: valid.username.as_str(), email: valid.email.as_str() };
-        queue_activation_email(&mut tx, &core.settings, &core.templates, site, &recipient, &key, now).await?;
+        let recipient = Recipient {
+            username: valid.username.as_str(),
+            email: valid.email.as_str(),
+        };
+        queue_activation_email(
+            &mut tx,
+            &core.settings,
+            &core.templates,
+            site,
+            &recipient,
+            &key,
+            now,
+        )
+        .await?;
     }
     tx.commit().await?;
-    Ok(Registered { user_id, email: valid.email.as_str().to_owned() })
+    Ok(Registered {
+        user_id,
+        email: valid.email.as_str().to_owned(),
+    })
 }
 
 /// Inside the write transaction (writers are serialised), so a concurrent twin is seen.
-async fn email_taken_by_other(tx: &mut db::Tx, valid: &ValidRegistration, user_id: i64) -> Result<bool, sqlx::Error> {
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email_normalized = $1 AND id <> $2")
-        .bind(valid.email.normalized())
-        .bind(user_id)
-        .fetch_one(&mut **tx)
-        .await?;
+async fn email_taken_by_other(
+    tx: &mut db::Tx,
+    valid: &ValidRegistration,
+    user_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email_normalized = $1 AND id <> $2")
+            .bind(valid.email.normalized())
+            .bind(user_id)
+            .fetch_one(&mut **tx)
+            .await?;
     Ok(count > 0)
 }
 

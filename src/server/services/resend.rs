@@ -13,7 +13,11 @@ use rand::RngCore;
 
 /// Returns how many emails were queued (for logs and admin tools, never for the visitor).
 #[tracing::instrument(name = "service.resend", skip_all)]
-pub async fn resend_activation(core: &Core, email: &EmailAddress, site: &Site) -> Result<usize, InternalError> {
+pub async fn resend_activation(
+    core: &Core,
+    email: &EmailAddress,
+    site: &Site,
+) -> Result<usize, InternalError> {
     let now = Utc::now();
     let days = core.settings.account_activation_days;
     let mut tx = db::begin_write(&core.db).await?;
@@ -26,8 +30,20 @@ pub async fn resend_activation(core: &Core, email: &EmailAddress, site: &Site) -
         rand::rngs::OsRng.fill_bytes(&mut salt);
         let key = ActivationKey::generate(&row.username, &salt);
         profiles::replace_key(&mut tx, row.profile_id, key.expose()).await?;
-        let recipient = Recipient { username: &row.username, email: &row.email };
-        queue_activation_email(&mut tx, &core.settings, &core.templates, site, &recipient, &key, now).await?;
+        let recipient = Recipient {
+            username: &row.username,
+            email: &row.email,
+        };
+        queue_activation_email(
+            &mut tx,
+            &core.settings,
+            &core.templates,
+            site,
+            &recipient,
+            &key,
+            now,
+        )
+        .await?;
         sent += 1;
     }
     tx.commit().await?;

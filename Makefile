@@ -1,0 +1,29 @@
+# The two commands: `make run` (serve the app) and `make test` (every check and test).
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/end2end/node_modules/.bin:$(PATH)
+
+.PHONY: run test setup build lint unit e2e
+
+## Install what is missing, build the release site and serve it on http://127.0.0.1:3000/.
+run: build
+	./target/release/registration serve
+
+## Formatting, clippy (server and browser builds), unit + HTTP tests, browser tests.
+test: setup lint unit build e2e
+
+setup:
+	BOOTSTRAP_TEST_TOOLS=$(if $(filter test,$(MAKECMDGOALS)),1,0) ./scripts/bootstrap.sh
+
+build: setup
+	cargo leptos build --release
+
+lint:
+	cargo fmt --check
+	cargo clippy --features ssr --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --features hydrate -- -D warnings
+
+unit:
+	cargo test --features ssr
+
+e2e:
+	./scripts/e2e.sh

@@ -1,0 +1,25 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const mailDir = path.join(process.env.E2E_DIR ?? path.join(os.tmpdir(), 'registration-e2e'), 'mail');
+
+/** Waits for the activation mail sent to `address` and returns its link (absolute). */
+export async function activationLink(address: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const name of fs.existsSync(mailDir) ? fs.readdirSync(mailDir) : []) {
+      if (!name.endsWith('.eml')) continue;
+      const raw = fs.readFileSync(path.join(mailDir, name), 'utf8').replace(/=\r?\n/g, '');
+      if (!raw.includes(`To: ${address}`)) continue;
+      const match = raw.match(/https?:\/\/[^\s"<>]+\/accounts\/activate\/[0-9a-f]{40}\//);
+      if (match) return match[0];
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no activation mail for ${address} in ${mailDir}`);
+}
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+}

@@ -1,0 +1,86 @@
+import { test, expect } from '@playwright/test';
+import { activationLink, uniqueName } from './mailbox';
+import { RegisterPage } from './register-page';
+
+const PASSWORD = 'Correct-Horse-42';
+
+test.describe('with JavaScript', () => {
+  test('register, read the mail, activate', async ({ page }) => {
+    const username = uniqueName('js');
+    const email = `${username}@example.com`;
+    const form = new RegisterPage(page);
+    await form.open({ hydrated: true });
+    await page.evaluate(() => ((window as any).__sameDocument = true));
+    await form.fill({ username, email, password1: PASSWORD });
+    await form.submit();
+    await expect(page).toHaveURL(/\/accounts\/register\/complete\/$/);
+    await expect(page.locator('strong.address')).toHaveText(email);
+    expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+
+    await page.goto(await activationLink(email));
+    await expect(page).toHaveURL(/\/accounts\/activate\/complete\/$/);
+    await expect(page.locator('h1')).toHaveText('Your account is now activated.');
+  });
+
+  test('validation errors appear without a reload', async ({ page }) => {
+    const form = new RegisterPage(page);
+    await form.open({ hydrated: true });
+    await page.evaluate(() => ((window as any).__sameDocument = true));
+    await page.fill('#id_password1', PASSWORD);
+    await page.fill('#id_password2', PASSWORD + 'x');
+    await page.locator('#id_password2').blur();
+    await expect(form.errorsOf('password2')).toHaveText('The two password fields didn’t match.');
+    await page.fill('#id_email', 'not-an-email');
+    await page.locator('#id_email').blur();
+    await expect(form.errorsOf('email')).toHaveText('Enter a valid email address.');
+    await expect(page.locator('#id_email')).toHaveAttribute('aria-invalid', 'true');
+    expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  });
+
+  test('a taken username comes back from the server without a reload', async ({ page }) => {
+    const username = uniqueName('taken');
+    const form = new RegisterPage(page);
+    await form.open({ hydrated: true });
+    await form.fill({ username, email: `${username}@example.com`, password1: PASSWORD });
+    await form.submit();
+    await expect(page).toHaveURL(/\/accounts\/register\/complete\/$/);
+
+    await form.open({ hydrated: true });
+    await page.evaluate(() => ((window as any).__sameDocument = true));
+    await form.fill({ username: username.toUpperCase(), email: `other-${username}@example.com`, password1: PASSWORD });
+    await form.submit();
+    await expect(form.errorsOf('username')).toHaveText('A user with that username already exists.');
+    await expect(page).toHaveURL(/\/accounts\/register\/$/);
+    expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('register, read the mail, activate', async ({ page }) => {
+    const username = uniqueName('nojs');
+    const email = `${username}@example.com`;
+    const form = new RegisterPage(page);
+    await form.open({ hydrated: false });
+    await form.fill({ username, email, password1: PASSWORD });
+    await form.submit();
+    await expect(page).toHaveURL(/\/accounts\/register\/complete\/$/);
+    await expect(page.locator('strong.address')).toHaveText(email);
+    await page.goto(await activationLink(email));
+    await expect(page).toHaveURL(/\/accounts\/activate\/complete\/$/);
+    await expect(page.locator('h1')).toHaveText('Your account is now activated.');
+  });
+
+  test('errors re-render the form with the typed values but not the passwords', async ({ page }) => {
+    const form = new RegisterPage(page);
+    await form.open({ hydrated: false });
+    await form.fill({ username: 'has space', email: 'nobody@example.com', password1: PASSWORD, password2: 'different-1' });
+    await form.submit();
+    await expect(form.errorsOf('username')).toContainText('Enter a valid username.');
+    await expect(form.errorsOf('password2')).toHaveText('The two password fields didn’t match.');
+    await expect(page.locator('#id_username')).toHaveValue('has space');
+    await expect(page.locator('#id_email')).toHaveValue('nobody@example.com');
+    await expect(page.locator('#id_password1')).toHaveValue('');
+  });
+});
