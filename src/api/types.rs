@@ -39,9 +39,14 @@ pub struct ResendSeed {
     pub sent: bool,
 }
 
-/// Why the activation page is shown (provided by the activation handler).
+/// What the activation page shows (provided by the activation handler).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ActivationSeed(pub ActivationFailure);
+pub enum ActivationSeed {
+    /// Why the link did not activate anything.
+    Failed(ActivationFailure),
+    /// Auto-login mode: the key is good; a button POSTs to activate and log in.
+    Confirm,
+}
 
 /// The input of the resend form.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,3 +57,31 @@ pub struct ResendInput {
 
 /// Shown when something failed that the visitor cannot fix.
 pub const TRY_AGAIN: &str = "Something went wrong on our side. Please try again in a moment.";
+
+/// The logged-in user as pages show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserSummary {
+    pub username: String,
+    pub email: String,
+}
+
+/// The answer to an account form submitted from the browser: where to go next, or errors.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FormReply {
+    Redirect(String),
+    Invalid(FieldErrors),
+}
+
+/// What a server-rendered account form starts with (after a failed plain POST).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormSeed {
+    /// Typed values to keep (never passwords).
+    pub values: std::collections::BTreeMap<String, String>,
+    pub errors: FieldErrors,
+}
+
+impl FormSeed {
+    pub fn value(&self, field: &str) -> String {
+        self.values.get(field).cloned().unwrap_or_default()
+    }
+}

@@ -3,11 +3,13 @@
 //! No I/O, no clock and no randomness live here (callers pass `now` and salts in), so the
 //! same code runs on the server and, compiled to WebAssembly, in the browser.
 
+pub mod account_forms;
 pub mod activation;
 pub mod email;
 pub mod errors;
 pub mod messages;
 pub mod password;
+pub mod redirect;
 pub mod registration;
 pub mod username;
 

@@ -64,6 +64,27 @@ pub fn validate(
     errors
 }
 
+/// Errors of the confirmation field of a new-password pair, as Django's `UserCreationForm` and
+/// `SetPasswordForm` report them: required, then mismatch; the validators run only on a match.
+pub fn validate_pair(
+    first: &Password,
+    second: &Password,
+    user: UserAttributes<'_>,
+    is_common: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
+    let (p1, p2) = (first.expose(), second.expose());
+    if p2.is_empty() {
+        return vec![messages::REQUIRED.to_owned()];
+    }
+    if p1.is_empty() {
+        return Vec::new();
+    }
+    if p1 != p2 {
+        return vec![messages::PASSWORD_MISMATCH.to_owned()];
+    }
+    validate(p2, user, is_common)
+}
+
 fn similarity_error(password: &str, user: UserAttributes<'_>) -> Option<&'static str> {
     let password = password.to_lowercase();
     let attributes = [

@@ -149,23 +149,12 @@ pub fn is_free_email_domain(domain: &str) -> bool {
     FREE_EMAIL_DOMAINS.contains(&domain.as_str())
 }
 
-/// Django's `UserCreationForm`: mismatch first; the validators run only on a matching pair.
 fn validate_password2(input: &RegistrationInput, is_common: &dyn Fn(&str) -> bool) -> Vec<String> {
-    let (p1, p2) = (input.password1.expose(), input.password2.expose());
-    if p2.is_empty() {
-        return vec![messages::REQUIRED.to_owned()];
-    }
-    if p1.is_empty() {
-        return Vec::new();
-    }
-    if p1 != p2 {
-        return vec![messages::PASSWORD_MISMATCH.to_owned()];
-    }
     let user = UserAttributes {
         username: input.username.trim(),
         email: input.email.trim(),
     };
-    password::validate(p2, user, is_common)
+    password::validate_pair(&input.password1, &input.password2, user, is_common)
 }
 
 fn required(value: &str) -> Vec<String> {

@@ -38,6 +38,7 @@ pub struct Settings {
     pub email_url: EmailUrl,
     pub templates_dir: Option<PathBuf>,
     pub email_retry_max_delay: Duration,
+    pub password_reset_timeout: Duration,
 }
 
 impl Settings {
@@ -86,6 +87,9 @@ impl Settings {
             templates_dir: vars.string("REGISTRATION_TEMPLATES_DIR").map(PathBuf::from),
             email_retry_max_delay: Duration::from_secs(
                 vars.u64("EMAIL_RETRY_MAX_DELAY_SECONDS", 300)?.max(1),
+            ),
+            password_reset_timeout: Duration::from_secs(
+                vars.u64("PASSWORD_RESET_TIMEOUT", 259_200)?,
             ),
         })
     }

@@ -7,6 +7,7 @@ pub mod http;
 pub mod mail;
 pub mod password;
 pub mod services;
+pub mod session;
 pub mod site;
 pub mod startup;
 pub mod state;

@@ -79,3 +79,61 @@ mod tests {
         assert!(!verify("wrong".into(), hashed).await);
     }
 }
+
+/// True when a stored hash was made with other parameters than today's (upgrade at login).
+pub fn needs_rehash(stored: &str) -> bool {
+    let current = argon2::Params::default();
+    let Ok(hash) = PasswordHash::new(stored) else {
+        return true;
+    };
+    let param = |name: &str| hash.params.get_decimal(name);
+    hash.algorithm.as_str() != "argon2id"
+        || param("m") != Some(current.m_cost())
+        || param("t") != Some(current.t_cost())
+        || param("p") != Some(current.p_cost())
+}
+
+/// Burns the same time as a real verification, for usernames that do not exist.
+pub async fn verify_dummy(password: String) {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    let dummy = DUMMY
+        .get_or_init(|| {
+            let salt = SaltString::generate(&mut OsRng);
+            hasher()
+                .hash_password(b"dummy password for timing", &salt)
+                .map(|h| h.to_string())
+                .unwrap_or_default()
+        })
+        .clone();
+    let _ = verify(password, dummy).await;
+}
+
+/// What a session remembers of the password: a digest of its hash. Changing the password
+/// changes it, which ends every session that holds the old one.
+pub fn session_auth_hash(stored_hash: &str) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(
+        format!("registration.session:{stored_hash}").as_bytes(),
+    ))
+}
+
+#[cfg(test)]
+mod rehash_tests {
+    use super::*;
+
+    #[test]
+    fn older_parameters_need_a_rehash() {
+        let old = "$argon2id$v=19$m=4096,t=3,p=1$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG";
+        assert!(needs_rehash(old));
+        assert!(needs_rehash("not a hash"));
+        let salt = SaltString::generate(&mut OsRng);
+        let current = hasher().hash_password(b"pw", &salt).unwrap().to_string();
+        assert!(!needs_rehash(&current));
+    }
+
+    #[test]
+    fn the_session_digest_follows_the_hash() {
+        assert_ne!(session_auth_hash("a"), session_auth_hash("b"));
+        assert_eq!(session_auth_hash("a"), session_auth_hash("a"));
+    }
+}

@@ -2,7 +2,7 @@
 
 use super::config::Settings;
 use super::db;
-use super::http::routes::router;
+use super::http::routes::{router, session_layer};
 use super::mail::{transport::Transport, worker};
 use super::state::{AppState, Core};
 use leptos::config::LeptosOptions;
@@ -35,6 +35,7 @@ pub fn spawn_outbox_worker(core: &Core) -> Result<tokio::task::JoinHandle<()>, S
 pub struct Application {
     pub listener: TcpListener,
     pub state: AppState,
+    pub sessions: tower_sessions::SessionManagerLayer<tower_sessions_sqlx_store::SqliteStore>,
     /// The outbox worker; it stops when the application is dropped.
     pub outbox_worker: tokio::task::JoinHandle<()>,
 }
@@ -44,6 +45,7 @@ impl Application {
         let addr = leptos_options.site_addr;
         let core = build_core(settings).await?;
         let outbox_worker = spawn_outbox_worker(&core)?;
+        let sessions = session_layer(&core).await?;
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
@@ -53,6 +55,7 @@ impl Application {
                 core,
                 leptos_options,
             },
+            sessions,
             outbox_worker,
         })
     }
@@ -73,7 +76,7 @@ impl Application {
         self,
         stop: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        let app = router(self.state);
+        let app = router(self.state, self.sessions);
         let served = axum::serve(self.listener, app)
             .with_graceful_shutdown(stop)
             .await;

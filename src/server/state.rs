@@ -44,3 +44,9 @@ impl axum::extract::FromRef<AppState> for LeptosOptions {
         state.leptos_options.clone()
     }
 }
+
+impl axum::extract::FromRef<AppState> for Core {
+    fn from_ref(state: &AppState) -> Self {
+        state.core.clone()
+    }
+}

@@ -1,7 +1,8 @@
 //! The HTML shell and the router: every page of the product and its path.
 
-use super::pages::{activate, home, not_found, register, resend};
+use super::pages::{activate, home, login, not_found, password, register, resend};
 use super::LastRegistration;
+use crate::api::types::UserSummary;
 use crate::domain::registration::FormRules;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
@@ -31,6 +32,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let rules = SharedValue::new(|| use_context::<FormRules>().unwrap_or_default()).into_inner();
     provide_context(rules);
+    let user = SharedValue::new(super::current_user).into_inner();
+    provide_context(user.clone());
     provide_context(LastRegistration(RwSignal::new(None)));
     // Effects run only in the browser, after hydration: tests and styles can rely on this flag.
     let hydrated = RwSignal::new(false);
@@ -39,9 +42,7 @@ pub fn App() -> impl IntoView {
         <Stylesheet id="leptos" href="/pkg/registration.css"/>
         <Title text="Registration"/>
         <Router>
-            <header class="site-header">
-                <a href="/" class="brand">"Registration"</a>
-            </header>
+            <SiteHeader user=user/>
             <main class="page" data-hydrated=move || hydrated.get().then_some("true")>
                 <Routes fallback=not_found::NotFound>
                     <Route path=path!("/") view=home::HomePage/>
@@ -51,8 +52,38 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accounts/activate/complete/") view=activate::ActivateCompletePage/>
                     <Route path=path!("/accounts/activate/resend/") view=resend::ResendPage/>
                     <Route path=path!("/accounts/activate/:key/") view=activate::ActivationFailedPage/>
+                    <Route path=path!("/accounts/login/") view=login::LoginPage/>
+                    <Route path=path!("/accounts/logout/") view=login::LogoutPage/>
+                    <Route path=path!("/accounts/profile/") view=login::ProfilePage/>
+                    <Route path=path!("/accounts/password/change/") view=password::PasswordChangePage/>
+                    <Route path=path!("/accounts/password/change/done/") view=password::PasswordChangeDonePage/>
+                    <Route path=path!("/accounts/password/reset/") view=password::PasswordResetPage/>
+                    <Route path=path!("/accounts/password/reset/done/") view=password::PasswordResetDonePage/>
+                    <Route path=path!("/accounts/password/reset/confirm/:token/") view=password::PasswordResetConfirmPage/>
+                    <Route path=path!("/accounts/password/reset/complete/") view=password::PasswordResetCompletePage/>
                 </Routes>
             </main>
         </Router>
+    }
+}
+
+#[component]
+fn SiteHeader(user: Option<UserSummary>) -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <a href="/" class="brand">"Registration"</a>
+            <nav class="account-nav">
+                {match user {
+                    Some(user) => view! {
+                        <a href="/accounts/profile/" class="current-user">{user.username}</a>
+                        <a href="/accounts/logout/">"Log out"</a>
+                    }.into_any(),
+                    None => view! {
+                        <a href="/accounts/login/">"Log in"</a>
+                        <a href="/accounts/register/">"Register"</a>
+                    }.into_any(),
+                }}
+            </nav>
+        </header>
     }
 }

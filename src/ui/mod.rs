@@ -6,13 +6,13 @@ pub mod components;
 pub mod pages;
 
 #[cfg(feature = "ssr")]
-#[path = "completion_ssr.rs"]
-mod completion;
+#[path = "request_ssr.rs"]
+mod request;
 #[cfg(not(feature = "ssr"))]
-#[path = "completion_client.rs"]
-mod completion;
+#[path = "request_client.rs"]
+mod request;
 
-pub use completion::registered_email;
+pub use request::{current_user, registered_email};
 
 use leptos::prelude::RwSignal;
 

@@ -4,6 +4,7 @@
 
 pub mod outbox;
 pub mod profiles;
+pub mod reset_tokens;
 pub mod users;
 
 use chrono::{DateTime, TimeZone, Utc};

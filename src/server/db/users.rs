@@ -54,3 +54,96 @@ pub async fn set_active(tx: &mut Tx, user_id: i64) -> Result<(), sqlx::Error> {
         .await?;
     Ok(())
 }
+
+/// What login, sessions and password changes need to know about a user.
+#[derive(Clone, sqlx::FromRow)]
+pub struct UserRow {
+    pub id: i64,
+    pub username: String,
+    pub email: String,
+    pub password: String,
+    pub is_active: bool,
+    pub date_joined: i64,
+    pub last_login: Option<i64>,
+}
+
+impl std::fmt::Debug for UserRow {
+    // The password hash stays out of logs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UserRow")
+            .field("id", &self.id)
+            .field("username", &self.username)
+            .finish_non_exhaustive()
+    }
+}
+
+const USER_COLUMNS: &str =
+    "SELECT id, username, email, password, is_active, date_joined, last_login FROM users";
+
+pub async fn by_username(pool: &Pool, normalized: &str) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query_as(&format!("{USER_COLUMNS} WHERE username_normalized = $1"))
+        .bind(normalized)
+        .fetch_optional(pool)
+        .await
+}
+
+pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query_as(&format!("{USER_COLUMNS} WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+}
+
+pub async fn active_by_email(
+    pool: &Pool,
+    email_normalized: &str,
+) -> Result<Vec<UserRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{USER_COLUMNS} WHERE email_normalized = $1 AND is_active = TRUE ORDER BY id"
+    ))
+    .bind(email_normalized)
+    .fetch_all(pool)
+    .await
+}
+
+pub async fn set_password(
+    tx: &mut Tx,
+    user_id: i64,
+    password_hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password = $1 WHERE id = $2")
+        .bind(password_hash)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+pub async fn touch_last_login(
+    pool: &Pool,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET last_login = $1 WHERE id = $2")
+        .bind(to_millis(now))
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Replaces a hash made with older parameters (only if it is still the one we verified).
+pub async fn upgrade_password_hash(
+    pool: &Pool,
+    user_id: i64,
+    old: &str,
+    new: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password = $1 WHERE id = $2 AND password = $3")
+        .bind(new)
+        .bind(user_id)
+        .bind(old)
+        .execute(pool)
+        .await?;
+    Ok(())
+}

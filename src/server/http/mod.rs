@@ -1,6 +1,8 @@
 //! HTTP edge: the plain-form handlers, the server-function bodies, page rendering with a
 //! seed, the fallback (slash redirects, static files, 404) and request logging.
 
+pub mod account;
+pub mod account_routes;
 pub mod activate;
 pub mod cookies;
 pub mod fallback;

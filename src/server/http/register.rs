@@ -7,6 +7,7 @@ use crate::api::types::RegisterSeed;
 use crate::domain::registration::RegistrationInput;
 use crate::domain::FieldErrors;
 use crate::server::services::register::{register, RegisterError};
+use crate::server::session::CurrentUser;
 use crate::server::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::{header, StatusCode};
@@ -16,7 +17,20 @@ use axum::Form;
 pub const COMPLETE: &str = "/accounts/register/complete/";
 pub const CLOSED: &str = "/accounts/register/closed/";
 
+/// A logged-in visitor goes to `LOGIN_REDIRECT_URL` (when that setting is on).
+fn logged_in_redirect(state: &AppState, request: &Request) -> Option<Response> {
+    let logged_in = request
+        .extensions()
+        .get::<CurrentUser>()
+        .is_some_and(|u| u.0.is_some());
+    (logged_in && state.core.settings.authenticated_registration_redirects)
+        .then(|| super::found(&state.core.settings.login_redirect_url))
+}
+
 pub async fn show(State(state): State<AppState>, request: Request) -> Response {
+    if let Some(redirect) = logged_in_redirect(&state, &request) {
+        return redirect;
+    }
     if !state.core.settings.registration_open {
         return super::found(CLOSED);
     }
@@ -25,6 +39,9 @@ pub async fn show(State(state): State<AppState>, request: Request) -> Response {
 }
 
 pub async fn submit(State(state): State<AppState>, request: Request) -> Response {
+    if let Some(redirect) = logged_in_redirect(&state, &request) {
+        return redirect;
+    }
     if !state.core.settings.registration_open {
         return super::found(CLOSED);
     }

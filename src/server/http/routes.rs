@@ -1,38 +1,91 @@
-//! The router: Leptos pages, the plain-form handlers, server functions, fallback, logging.
+//! The router: Leptos pages, the plain-form handlers, server functions, sessions, fallback,
+//! logging.
 
+use super::account_routes as account;
 use super::{activate, fallback, logging, register, resend};
+use crate::server::session::{self, attach_user};
 use crate::server::state::AppState;
 use crate::ui::app::{shell, App};
+use axum::extract::{Request, State};
+use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use leptos_axum::{generate_route_list_with_exclusions, LeptosRoutes};
+use tower_sessions::SessionManagerLayer;
+use tower_sessions_sqlx_store::SqliteStore;
 
 const REGISTER: &str = "/accounts/register/";
 const ACTIVATE_KEY: &str = "/accounts/activate/{key}/";
 const RESEND: &str = "/accounts/activate/resend/";
+const REGISTER_PAGES: [&str; 2] = ["/accounts/register/complete/", "/accounts/register/closed/"];
+const AUTH_PAGES: [&str; 9] = [
+    "/accounts/login/",
+    "/accounts/logout/",
+    "/accounts/password/change/",
+    "/accounts/password/change/done/",
+    "/accounts/password/reset/",
+    "/accounts/password/reset/done/",
+    "/accounts/password/reset/confirm/{token}/",
+    "/accounts/password/reset/complete/",
+    "/accounts/profile/",
+];
 
-pub fn router(state: AppState) -> Router {
+/// A page with no server-side logic of its own.
+async fn page(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    super::pages::render_with::<crate::api::types::FormSeed>(&state, &parts, None).await
+}
+
+fn auth_routes(router: Router<AppState>) -> Router<AppState> {
+    router
+        .route(
+            "/accounts/login/",
+            get(account::login_page).post(account::login_submit),
+        )
+        .route("/accounts/logout/", get(page).post(account::logout_submit))
+        .route(
+            "/accounts/password/change/",
+            get(account::members_only).post(account::password_change_submit),
+        )
+        .route(
+            "/accounts/password/change/done/",
+            get(account::members_only),
+        )
+        .route(
+            "/accounts/password/reset/",
+            get(page).post(account::password_reset_submit),
+        )
+        .route("/accounts/password/reset/done/", get(page))
+        .route(
+            "/accounts/password/reset/confirm/{token}/",
+            get(account::reset_confirm_page).post(account::reset_confirm_submit),
+        )
+        .route("/accounts/password/reset/complete/", get(page))
+        .route("/accounts/profile/", get(account::members_only))
+}
+
+pub fn router(state: AppState, sessions: SessionManagerLayer<SqliteStore>) -> Router {
     let settings = state.core.settings.clone();
-    let mut excluded = vec![
-        ACTIVATE_KEY.to_owned(),
-        RESEND.to_owned(),
-        REGISTER.to_owned(),
-    ];
+    let mut excluded: Vec<String> = [ACTIVATE_KEY, RESEND, REGISTER].map(String::from).into();
+    excluded.extend(AUTH_PAGES.map(String::from));
     if !settings.include_register_url {
-        excluded.extend(
-            ["/accounts/register/complete/", "/accounts/register/closed/"].map(String::from),
-        );
+        excluded.extend(REGISTER_PAGES.map(String::from));
     }
     let routes = generate_route_list_with_exclusions(App, Some(excluded));
     let ctx_state = state.clone();
     let mut router = Router::new()
         .route(
             ACTIVATE_KEY,
-            get(activate::follow_link).head(activate::probe),
+            get(activate::follow_link)
+                .head(activate::probe)
+                .post(activate::confirm),
         )
         .route(RESEND, get(resend::show).post(resend::submit));
     if settings.include_register_url {
         router = router.route(REGISTER, get(register::show).post(register::submit));
+    }
+    if settings.include_auth_urls {
+        router = auth_routes(router);
     }
     router
         .leptos_routes_with_context(
@@ -45,6 +98,13 @@ pub fn router(state: AppState) -> Router {
             },
         )
         .fallback(fallback::fallback)
+        .layer(axum::middleware::from_fn_with_state(
+            state.core.clone(),
+            attach_user,
+        ))
+        .layer(sessions)
         .layer(axum::middleware::from_fn(logging::log_request))
         .with_state(state)
 }
+
+pub use session::layer as session_layer;

@@ -3,7 +3,7 @@
 use minijinja::{Environment, Value};
 use std::path::Path;
 
-const BUILT_IN: [(&str, &str); 3] = [
+const BUILT_IN: [(&str, &str); 6] = [
     (
         "registration/activation_email_subject.txt",
         include_str!("../../../templates/registration/activation_email_subject.txt"),
@@ -15,6 +15,18 @@ const BUILT_IN: [(&str, &str); 3] = [
     (
         "registration/activation_email.html",
         include_str!("../../../templates/registration/activation_email.html"),
+    ),
+    (
+        "registration/password_reset_email_subject.txt",
+        include_str!("../../../templates/registration/password_reset_email_subject.txt"),
+    ),
+    (
+        "registration/password_reset_email.txt",
+        include_str!("../../../templates/registration/password_reset_email.txt"),
+    ),
+    (
+        "registration/password_reset_email.html",
+        include_str!("../../../templates/registration/password_reset_email.html"),
     ),
 ];
 

@@ -4,7 +4,10 @@
 pub mod activate;
 pub mod cleanup;
 pub mod events;
+pub mod login;
 pub mod notify;
+pub mod password_change;
+pub mod password_reset;
 pub mod register;
 pub mod resend;
 

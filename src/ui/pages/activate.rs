@@ -1,9 +1,12 @@
 //! `activate/complete/` and the activation-failure page, which says why and what next.
 
-use crate::api::types::ActivationSeed;
+use crate::api::account::FormKind;
+use crate::api::types::{ActivationSeed, FormSeed};
 use crate::domain::activation::ActivationFailure;
+use crate::ui::components::account_form::AccountForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ActivateCompletePage() -> impl IntoView {
@@ -16,12 +19,30 @@ pub fn ActivateCompletePage() -> impl IntoView {
 
 #[component]
 pub fn ActivationFailedPage() -> impl IntoView {
-    let reason = SharedValue::new(|| use_context::<ActivationSeed>().map(|s| s.0)).into_inner();
-    let reason = reason.unwrap_or(ActivationFailure::Invalid);
+    let seed = SharedValue::new(|| use_context::<ActivationSeed>()).into_inner();
+    let reason = match seed {
+        Some(ActivationSeed::Confirm) => return view! { <ActivationConfirm/> }.into_any(),
+        Some(ActivationSeed::Failed(reason)) => reason,
+        None => ActivationFailure::Invalid,
+    };
     view! {
         <Title text="Activation failure"/>
         <h1>"Account activation failed"</h1>
         <div class="card activation-failure" data-reason=reason_code(reason)>{explanation(reason)}</div>
+    }
+    .into_any()
+}
+
+/// Auto-login mode: activating (and logging in) takes a deliberate POST.
+#[component]
+fn ActivationConfirm() -> impl IntoView {
+    let key = use_params_map().with_untracked(|p| p.get("key").unwrap_or_default());
+    view! {
+        <Title text="Activate your account"/>
+        <h1>"Activate your account"</h1>
+        <p>"Press the button to activate your account and log in."</p>
+        <AccountForm kind=FormKind::ActivationConfirm action=format!("/accounts/activate/{key}/")
+            submit="Activate my account" seed=FormSeed::default() hidden=vec![("token", key)] inputs=vec![]/>
     }
 }
 

@@ -2,7 +2,9 @@
 
 pub mod activate;
 pub mod home;
+pub mod login;
 pub mod not_found;
+pub mod password;
 pub mod register;
 pub mod register_done;
 pub mod resend;

@@ -1,0 +1,136 @@
+//! The account forms next to registration: login, password change, password reset.
+
+use super::errors::FieldErrors;
+use super::messages;
+use super::password::{self, Password, UserAttributes};
+use serde::{Deserialize, Serialize};
+
+pub const INVALID_LOGIN: &str =
+    "Please enter a correct username and password. Note that both fields may be case-sensitive.";
+pub const WRONG_OLD_PASSWORD: &str =
+    "Your old password was entered incorrectly. Please enter it again.";
+
+/// `login/`: `Debug` hides the password.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginInput {
+    #[serde(default)]
+    pub username: String,
+    #[serde(default)]
+    pub password: Password,
+    #[serde(default)]
+    pub next: String,
+}
+
+impl LoginInput {
+    pub fn check(&self) -> FieldErrors {
+        let mut errors = FieldErrors::new();
+        if self.username.trim().is_empty() {
+            errors.add("username", messages::REQUIRED);
+        }
+        if self.password.is_empty() {
+            errors.add("password", messages::REQUIRED);
+        }
+        errors
+    }
+}
+
+/// `password/change/`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordChangeInput {
+    #[serde(default)]
+    pub old_password: Password,
+    #[serde(default)]
+    pub new_password1: Password,
+    #[serde(default)]
+    pub new_password2: Password,
+}
+
+/// `password/reset/confirm/<token>/`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetPasswordInput {
+    #[serde(default)]
+    pub new_password1: Password,
+    #[serde(default)]
+    pub new_password2: Password,
+}
+
+impl SetPasswordInput {
+    /// Django's `SetPasswordForm`: both required, errors of the pair on `new_password2`.
+    pub fn check(&self, user: UserAttributes<'_>, is_common: &dyn Fn(&str) -> bool) -> FieldErrors {
+        let mut errors = FieldErrors::new();
+        if self.new_password1.is_empty() {
+            errors.add("new_password1", messages::REQUIRED);
+        }
+        errors.extend_field(
+            "new_password2",
+            password::validate_pair(&self.new_password1, &self.new_password2, user, is_common),
+        );
+        errors
+    }
+}
+
+impl PasswordChangeInput {
+    pub fn check(&self, user: UserAttributes<'_>, is_common: &dyn Fn(&str) -> bool) -> FieldErrors {
+        let pair = SetPasswordInput {
+            new_password1: self.new_password1.clone(),
+            new_password2: self.new_password2.clone(),
+        };
+        let mut errors = pair.check(user, is_common);
+        if self.old_password.is_empty() {
+            errors.add("old_password", messages::REQUIRED);
+        }
+        errors
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn never(_: &str) -> bool {
+        false
+    }
+
+    #[test]
+    fn login_needs_both_fields() {
+        let errors = LoginInput::default().check();
+        assert_eq!(errors.get("username"), [messages::REQUIRED]);
+        assert_eq!(errors.get("password"), [messages::REQUIRED]);
+    }
+
+    #[test]
+    fn new_passwords_must_match_and_pass_the_validators() {
+        let user = UserAttributes {
+            username: "alice",
+            email: "alice@example.com",
+        };
+        let form = SetPasswordInput {
+            new_password1: Password::new("abc"),
+            new_password2: Password::new("abd"),
+        };
+        assert_eq!(
+            form.check(user, &never).get("new_password2"),
+            [messages::PASSWORD_MISMATCH]
+        );
+        let form = SetPasswordInput {
+            new_password1: Password::new("alice123"),
+            new_password2: Password::new("alice123"),
+        };
+        assert_eq!(
+            form.check(user, &never).get("new_password2"),
+            [messages::PASSWORD_SIMILAR_USERNAME]
+        );
+    }
+
+    #[test]
+    fn password_change_requires_the_old_password() {
+        let form = PasswordChangeInput {
+            new_password1: Password::new("Tr1cky-Pass"),
+            new_password2: Password::new("Tr1cky-Pass"),
+            ..Default::default()
+        };
+        let errors = form.check(UserAttributes::default(), &never);
+        assert_eq!(errors.get("old_password"), [messages::REQUIRED]);
+        assert!(!errors.has("new_password2"));
+    }
+}

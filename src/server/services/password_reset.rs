@@ -1,0 +1,148 @@
+//! Password reset by email: single-use tokens, stored as hashes, expiring after
+//! `PASSWORD_RESET_TIMEOUT`; mail only to active accounts; the same answer for any address.
+
+use super::password_change::{attributes, set_password, PasswordFormError};
+use super::InternalError;
+use crate::domain::account_forms::SetPasswordInput;
+use crate::domain::email::EmailAddress;
+use crate::server::db::{self, outbox, reset_tokens, users};
+use crate::server::mail::message::{condense, OutgoingEmail};
+use crate::server::password;
+use crate::server::site::Site;
+use crate::server::state::Core;
+use chrono::{DateTime, Duration, Utc};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+fn issued_after(core: &Core, now: DateTime<Utc>) -> DateTime<Utc> {
+    now - Duration::seconds(
+        i64::try_from(core.settings.password_reset_timeout.as_secs()).unwrap_or(i64::MAX / 1000),
+    )
+}
+
+/// Queues a reset mail for each active account with this address; returns how many.
+#[tracing::instrument(name = "service.request_reset", skip_all)]
+pub async fn request_reset(
+    core: &Core,
+    email: &EmailAddress,
+    site: &Site,
+) -> Result<usize, InternalError> {
+    let accounts = users::active_by_email(&core.db, email.normalized()).await?;
+    let now = Utc::now();
+    let mut tx = db::begin_write(&core.db).await?;
+    for user in &accounts {
+        let mut raw = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut raw);
+        let token = hex::encode(raw);
+        reset_tokens::insert(&mut tx, user.id, &token_hash(&token), now).await?;
+        let mail = reset_email(core, site, user, &token)?;
+        outbox::enqueue(&mut tx, &mail, now).await?;
+    }
+    tx.commit().await?;
+    if !accounts.is_empty() {
+        core.outbox_wakeup.notify_one();
+    }
+    Ok(accounts.len())
+}
+
+fn reset_email(
+    core: &Core,
+    site: &Site,
+    user: &users::UserRow,
+    token: &str,
+) -> Result<OutgoingEmail, InternalError> {
+    let context = minijinja::context! {
+        token => token,
+        site => site,
+        user => minijinja::context! { username => &user.username, email => &user.email },
+        timeout_hours => core.settings.password_reset_timeout.as_secs() / 3600,
+    };
+    let render = |name: &str| {
+        core.templates
+            .render(name, &context)
+            .map_err(InternalError::Other)
+    };
+    let html = if core.settings.email_html {
+        Some(render("registration/password_reset_email.html")?)
+    } else {
+        None
+    };
+    Ok(OutgoingEmail {
+        from: core.settings.default_from_email.clone(),
+        to: user.email.clone(),
+        subject: condense(&render("registration/password_reset_email_subject.txt")?),
+        text: render("registration/password_reset_email.txt")?,
+        html,
+    })
+}
+
+/// Whether the confirm page should show the form (does not use the token).
+pub async fn token_is_usable(core: &Core, token: &str) -> Result<bool, InternalError> {
+    if !is_well_formed(token) {
+        return Ok(false);
+    }
+    let found =
+        reset_tokens::peek(&core.db, &token_hash(token), issued_after(core, Utc::now())).await?;
+    Ok(found.is_some())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ResetError {
+    #[error("invalid or used token")]
+    BadToken,
+    #[error(transparent)]
+    Form(#[from] PasswordFormError),
+}
+
+/// Sets the new password and uses up the token, atomically.
+#[tracing::instrument(name = "service.reset_password", skip_all)]
+pub async fn reset_password(
+    core: &Core,
+    token: &str,
+    input: &SetPasswordInput,
+) -> Result<(), ResetError> {
+    let now = Utc::now();
+    if !is_well_formed(token) {
+        return Err(ResetError::BadToken);
+    }
+    let hash = token_hash(token);
+    let user_id = reset_tokens::peek(&core.db, &hash, issued_after(core, now))
+        .await
+        .map_err(PasswordFormError::from)?;
+    let user = match user_id {
+        Some(id) => users::by_id(&core.db, id)
+            .await
+            .map_err(PasswordFormError::from)?
+            .ok_or(ResetError::BadToken)?,
+        None => return Err(ResetError::BadToken),
+    };
+    let errors = input.check(attributes(&user), &password::is_common);
+    if !errors.is_empty() {
+        return Err(PasswordFormError::Invalid(errors).into());
+    }
+    let mut tx = db::begin_write(&core.db)
+        .await
+        .map_err(PasswordFormError::from)?;
+    if reset_tokens::consume(&mut tx, &hash, issued_after(core, now), now)
+        .await
+        .map_err(PasswordFormError::from)?
+        .is_none()
+    {
+        return Err(ResetError::BadToken);
+    }
+    set_password(&mut tx, user.id, &input.new_password1).await?;
+    tx.commit().await.map_err(PasswordFormError::from)?;
+    tracing::info!(user.id = user.id, "password reset");
+    Ok(())
+}
+
+fn is_well_formed(token: &str) -> bool {
+    token.len() == 64
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}

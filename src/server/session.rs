@@ -1,0 +1,107 @@
+//! Who is logged in: tower-sessions (stored in the database) holding the user id and a digest
+//! of the password hash, checked on every request (Django's session auth hash).
+
+use super::db::users::{self, UserRow};
+use super::password::session_auth_hash;
+use super::state::Core;
+use crate::api::types::UserSummary;
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use serde::{Deserialize, Serialize};
+use tower_sessions::Session;
+
+const AUTH_KEY: &str = "auth";
+
+#[derive(Serialize, Deserialize)]
+struct SessionAuth {
+    user_id: i64,
+    hash: String,
+}
+
+/// The logged-in user of a request (request extension, set by `attach_user`).
+#[derive(Clone, Debug)]
+pub struct CurrentUser(pub Option<UserRow>);
+
+impl CurrentUser {
+    pub fn summary(&self) -> Option<UserSummary> {
+        self.0.as_ref().map(|u| UserSummary {
+            username: u.username.clone(),
+            email: u.email.clone(),
+        })
+    }
+}
+
+/// Logs `user` in with a fresh session id.
+pub async fn log_in(
+    session: &Session,
+    user: &UserRow,
+) -> Result<(), tower_sessions::session::Error> {
+    session.cycle_id().await?;
+    session
+        .insert(
+            AUTH_KEY,
+            SessionAuth {
+                user_id: user.id,
+                hash: session_auth_hash(&user.password),
+            },
+        )
+        .await
+}
+
+/// Ends the session entirely.
+pub async fn log_out(session: &Session) -> Result<(), tower_sessions::session::Error> {
+    session.flush().await
+}
+
+/// The session's user, if it is still active and its password has not changed since.
+pub async fn current_user(core: &Core, session: &Session) -> Option<UserRow> {
+    let auth: SessionAuth = session.get(AUTH_KEY).await.ok().flatten()?;
+    let user = users::by_id(&core.db, auth.user_id).await.ok().flatten();
+    match user {
+        Some(user) if user.is_active && session_auth_hash(&user.password) == auth.hash => {
+            Some(user)
+        }
+        _ => {
+            let _ = session.flush().await;
+            None
+        }
+    }
+}
+
+/// Middleware: resolves the current user once per request.
+pub async fn attach_user(State(core): State<Core>, mut request: Request, next: Next) -> Response {
+    let user = match request.extensions().get::<Session>().cloned() {
+        Some(session) => current_user(&core, &session).await,
+        None => None,
+    };
+    request.extensions_mut().insert(CurrentUser(user));
+    next.run(request).await
+}
+
+/// The session layer: database-backed, HttpOnly, SameSite=Lax, Secure on https sites; expired
+/// sessions are deleted hourly in the background.
+pub async fn layer(
+    core: &Core,
+) -> Result<tower_sessions::SessionManagerLayer<tower_sessions_sqlx_store::SqliteStore>, String> {
+    use tower_sessions::session_store::ExpiredDeletion;
+    let store = tower_sessions_sqlx_store::SqliteStore::new(core.db.clone());
+    store
+        .migrate()
+        .await
+        .map_err(|e| format!("cannot create the session table: {e}"))?;
+    tokio::spawn(
+        store
+            .clone()
+            .continuously_delete_expired(std::time::Duration::from_secs(3600)),
+    );
+    let secure = core.settings.site.scheme.as_deref() == Some("https");
+    Ok(tower_sessions::SessionManagerLayer::new(store)
+        .with_name("sessionid")
+        .with_secure(secure)
+        .with_http_only(true)
+        .with_same_site(tower_sessions::cookie::SameSite::Lax)
+        .with_expiry(tower_sessions::Expiry::OnInactivity(time::Duration::weeks(
+            2,
+        ))))
+}

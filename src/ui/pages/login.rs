@@ -1,0 +1,74 @@
+//! `login/`, `logout/` and `profile/`.
+
+use crate::api::account::FormKind;
+use crate::api::types::{FormSeed, UserSummary};
+use crate::ui::components::account_form::{AccountForm, Input};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+fn seed() -> FormSeed {
+    SharedValue::new(|| use_context::<FormSeed>().unwrap_or_default()).into_inner()
+}
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let seed = seed();
+    let next = seed.value("next");
+    view! {
+        <Title text="Log in"/>
+        <h1>"Log in"</h1>
+        <AccountForm kind=FormKind::Login action="/accounts/login/" submit="Log in" seed=seed
+            hidden=vec![("next", next)]
+            inputs=vec![
+                Input::new("username", "Username", "text", "username"),
+                Input::new("password", "Password", "password", "current-password"),
+            ]/>
+        <p class="hint">
+            <a href="/accounts/password/reset/">"Forgotten your password?"</a>" · "
+            <a href="/accounts/register/">"Register"</a>
+        </p>
+    }
+}
+
+#[component]
+pub fn LogoutPage() -> impl IntoView {
+    let done = use_query_map().with_untracked(|q| q.get("done").is_some());
+    let user = use_context::<Option<UserSummary>>().flatten();
+    view! {
+        <Title text="Log out"/>
+        {if done && user.is_none() {
+            view! {
+                <h1>"Logged out"</h1>
+                <div class="card"><p>"You have been logged out. " <a href="/accounts/login/">"Log in again"</a></p></div>
+            }.into_any()
+        } else {
+            view! { <h1>"Log out"</h1><LogoutButton/> }.into_any()
+        }}
+    }
+}
+
+/// The POST-only logout control (also in the header and on the profile page).
+#[component]
+pub fn LogoutButton() -> impl IntoView {
+    view! {
+        <AccountForm kind=FormKind::Logout action="/accounts/logout/" submit="Log out" seed=FormSeed::default() inputs=vec![]/>
+    }
+}
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let user = use_context::<Option<UserSummary>>().flatten();
+    view! {
+        <Title text="Your account"/>
+        <h1>"Your account"</h1>
+        {user.map(|user| view! {
+            <div class="card profile">
+                <p>"Username: " <strong class="username">{user.username}</strong></p>
+                <p>"Email: " <strong>{user.email}</strong></p>
+                <p><a href="/accounts/password/change/">"Change your password"</a></p>
+            </div>
+        })}
+        <LogoutButton/>
+    }
+}
