@@ -2,6 +2,7 @@
 //! mail transports (files, and an SMTP server process), and the real binary for the CLI.
 
 mod activate;
+mod auth;
 mod cli;
 mod concurrency;
 mod harness;

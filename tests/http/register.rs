@@ -337,3 +337,31 @@ fn without_nonce(html: &str) -> String {
     let nonce = html[start..].split('"').next().unwrap();
     html.replace(nonce, "NONCE")
 }
+
+#[tokio::test]
+async fn cross_site_posts_are_refused_and_change_nothing() {
+    let app = TestApp::spawn(&[]).await;
+    let form = [
+        ("username", "mallory"),
+        ("email", "m@example.com"),
+        ("password1", PASSWORD),
+        ("password2", PASSWORD),
+    ];
+    let refused = TestApp::client()
+        .post(app.url("/accounts/register/"))
+        .header("origin", "https://evil.example")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403);
+    let same_site = TestApp::client()
+        .post(app.url("/accounts/register/"))
+        .header("origin", app.base.clone())
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same_site.status(), 302);
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1);
+}

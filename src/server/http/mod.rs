@@ -5,6 +5,7 @@ pub mod account;
 pub mod account_routes;
 pub mod activate;
 pub mod cookies;
+pub mod csrf;
 pub mod fallback;
 pub mod fns;
 pub mod logging;

@@ -103,6 +103,10 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<SqliteStore>) -> Ro
             attach_user,
         ))
         .layer(sessions)
+        .layer(axum::middleware::from_fn_with_state(
+            state.core.clone(),
+            super::csrf::refuse_cross_site,
+        ))
         .layer(axum::middleware::from_fn(logging::log_request))
         .with_state(state)
 }

@@ -19,7 +19,7 @@ pub fn ActivateCompletePage() -> impl IntoView {
 
 #[component]
 pub fn ActivationFailedPage() -> impl IntoView {
-    let seed = SharedValue::new(|| use_context::<ActivationSeed>()).into_inner();
+    let seed = SharedValue::new(use_context::<ActivationSeed>).into_inner();
     let reason = match seed {
         Some(ActivationSeed::Confirm) => return view! { <ActivationConfirm/> }.into_any(),
         Some(ActivationSeed::Failed(reason)) => reason,
