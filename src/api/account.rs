@@ -17,7 +17,7 @@ pub enum FormKind {
     ActivationConfirm,
 }
 
-#[server(prefix = "/api", endpoint = "account")]
+#[server(prefix = "/api", endpoint = "account", input = server_fn::codec::Json)]
 pub async fn submit_account_form(
     kind: FormKind,
     fields: BTreeMap<String, String>,

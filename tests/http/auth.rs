@@ -483,3 +483,56 @@ async fn auth_urls_can_be_left_out() {
     assert_eq!(app.get("/accounts/login/").await.status(), 404);
     assert_eq!(app.get("/accounts/register/").await.status(), 200);
 }
+
+#[tokio::test]
+async fn a_password_change_kills_outstanding_reset_links() {
+    let app = TestApp::spawn(&[]).await;
+    active_user(&app, "kim").await;
+    app.post_form("/accounts/password/reset/", &[("email", "kim@example.com")])
+        .await;
+    let mails = app.wait_for_mails(2, Duration::from_secs(5)).await;
+    let link = reset_path(
+        mails
+            .iter()
+            .find(|m| m.contains("password/reset/confirm"))
+            .unwrap(),
+    );
+    let client = TestApp::client();
+    log_in(&app, &client, "kim", PASSWORD, "").await;
+    let form = [
+        ("old_password", PASSWORD),
+        ("new_password1", NEW_PASSWORD),
+        ("new_password2", NEW_PASSWORD),
+    ];
+    let changed = client
+        .post(app.url("/accounts/password/change/"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&changed), "/accounts/password/change/done/");
+    assert!(app
+        .get(&link)
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("Password reset unsuccessful"));
+}
+
+#[tokio::test]
+async fn home_offers_logout_to_a_logged_in_user() {
+    let app = TestApp::spawn(&[]).await;
+    active_user(&app, "lena").await;
+    let client = TestApp::client();
+    log_in(&app, &client, "lena", PASSWORD, "").await;
+    let home = client
+        .get(app.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("action=\"/accounts/logout/\""));
+}
