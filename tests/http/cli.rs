@@ -136,3 +136,137 @@ fn a_missing_or_bad_activation_days_stops_startup_with_one_line() {
         assert!(stderr.contains("ACCOUNT_ACTIVATION_DAYS"), "{stderr}");
     }
 }
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+async fn active_flags(pool: &sqlx::SqlitePool) -> Vec<(String, bool)> {
+    sqlx::query_as("SELECT username, is_active FROM users ORDER BY username")
+        .fetch_all(pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn pending_lists_waiting_registrations_as_a_table_or_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db_url = format!("sqlite://{}/cli.db", dir.path().display());
+    seed(&db_url).await;
+    let table = registration(dir.path(), &db_url, &["pending"]);
+    assert!(table.status.success());
+    let text = stdout(&table);
+    assert!(
+        text.contains("expired1") && text.contains("fresh") && !text.contains("active@"),
+        "{text}"
+    );
+    assert!(text.contains("3 pending registration(s)."));
+    let json = registration(dir.path(), &db_url, &["pending", "--json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let fresh = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["username"] == "fresh")
+        .unwrap();
+    assert_eq!(fresh["expired"], false);
+    let old = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["username"] == "expired1")
+        .unwrap();
+    assert_eq!(old["expired"], true);
+}
+
+#[tokio::test]
+async fn activate_refuses_unknown_users_and_expired_registrations_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let db_url = format!("sqlite://{}/cli.db", dir.path().display());
+    let pool = seed(&db_url).await;
+    let before = active_flags(&pool).await;
+
+    let unknown = registration(dir.path(), &db_url, &["activate", "fresh", "nobody"]);
+    assert!(!unknown.status.success());
+    assert!(
+        stderr(&unknown).contains("no such user: nobody"),
+        "{}",
+        stderr(&unknown)
+    );
+    assert_eq!(active_flags(&pool).await, before, "nothing half-done");
+
+    let refused = registration(dir.path(), &db_url, &["activate", "expired1", "fresh"]);
+    assert!(!refused.status.success());
+    let text = stdout(&refused);
+    assert!(
+        text.contains("expired1: refused: the activation period has passed (use --force)"),
+        "{text}"
+    );
+    assert!(text.contains("fresh: activated"), "{text}");
+
+    let forced = registration(
+        dir.path(),
+        &db_url,
+        &["activate", "--force", "expired1", "active"],
+    );
+    assert!(forced.status.success(), "{}", stderr(&forced));
+    assert!(
+        stdout(&forced).contains("expired1: activated")
+            && stdout(&forced).contains("active: already activated")
+    );
+}
+
+#[tokio::test]
+async fn deactivate_resend_and_outbox_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let db_url = format!("sqlite://{}/cli.db", dir.path().display());
+    let pool = seed(&db_url).await;
+
+    let off = registration(dir.path(), &db_url, &["deactivate", "active"]);
+    assert!(off.status.success());
+    assert_eq!(stdout(&off), "active: deactivated\n");
+    assert!(!registration(dir.path(), &db_url, &["deactivate", "ghost"])
+        .status
+        .success());
+
+    let resent = registration(
+        dir.path(),
+        &db_url,
+        &["resend", "fresh", "expired1@example.com"],
+    );
+    assert!(!resent.status.success(), "the expired one is refused");
+    let text = stdout(&resent);
+    assert!(
+        text.contains("fresh: 1 activation email(s) queued")
+            && text.contains("expired1@example.com: refused"),
+        "{text}"
+    );
+    let queued: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM email_outbox")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(queued, 1);
+
+    let list = registration(dir.path(), &db_url, &["outbox", "list"]);
+    assert!(stdout(&list).contains("fresh@example.com") && stdout(&list).contains("1 message(s)."));
+    assert!(registration(dir.path(), &db_url, &["outbox", "retry", "1"])
+        .status
+        .success());
+    assert!(
+        !registration(dir.path(), &db_url, &["outbox", "retry", "99"])
+            .status
+            .success()
+    );
+    let purge = registration(
+        dir.path(),
+        &db_url,
+        &["outbox", "purge-sent", "--older-than", "30"],
+    );
+    assert_eq!(stdout(&purge), "0 sent message(s) purged.\n");
+    assert!(
+        !registration(dir.path(), &db_url, &["outbox", "purge-sent"])
+            .status
+            .success(),
+        "bad arguments"
+    );
+}

@@ -102,3 +102,47 @@ pub async fn next_due(pool: &Pool) -> Result<Option<i64>, sqlx::Error> {
         .fetch_one(pool)
         .await
 }
+
+/// One outbox message as `registration outbox list` shows it.
+#[derive(sqlx::FromRow, Debug)]
+pub struct Listed {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub attempts: i64,
+    pub created_at: i64,
+    pub next_attempt_at: i64,
+    pub sent_at: Option<i64>,
+    pub last_error: Option<String>,
+}
+
+pub async fn list(pool: &Pool) -> Result<Vec<Listed>, sqlx::Error> {
+    sqlx::query_as("SELECT id, recipient, subject, attempts, created_at, next_attempt_at, sent_at, last_error FROM email_outbox ORDER BY id")
+        .fetch_all(pool)
+        .await
+}
+
+/// Makes an unsent message due now; false when there is no such unsent message.
+pub async fn retry_now(pool: &Pool, id: i64, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE email_outbox SET next_attempt_at = $1, locked_until = NULL WHERE id = $2 AND sent_at IS NULL")
+        .bind(to_millis(now))
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn purge_sent(pool: &Pool, sent_before: DateTime<Utc>) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM email_outbox WHERE sent_at IS NOT NULL AND sent_at < $1")
+        .bind(to_millis(sent_before))
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Unsent messages and the creation time of the oldest (for metrics).
+pub async fn depth(pool: &Pool) -> Result<(i64, Option<i64>), sqlx::Error> {
+    sqlx::query_as("SELECT COUNT(*), MIN(created_at) FROM email_outbox WHERE sent_at IS NULL")
+        .fetch_one(pool)
+        .await
+}

@@ -132,3 +132,31 @@ pub async fn delete_expired(tx: &mut Tx, cutoff: DateTime<Utc>) -> Result<u64, s
         .await?;
     Ok(done.rows_affected())
 }
+
+/// Registrations still waiting for activation (never activated, user inactive).
+pub async fn pending(pool: &Pool) -> Result<Vec<ProfileRow>, sqlx::Error> {
+    sqlx::query_as(&format!("{PROFILE_COLUMNS} WHERE p.activated = FALSE AND u.is_active = FALSE ORDER BY u.date_joined, u.id"))
+        .fetch_all(pool)
+        .await
+}
+
+/// The registration of one user (by normalised username), if any.
+pub async fn by_username(pool: &Pool, normalized: &str) -> Result<Option<ProfileRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{PROFILE_COLUMNS} WHERE u.username_normalized = $1"
+    ))
+    .bind(normalized)
+    .fetch_optional(pool)
+    .await
+}
+
+/// Marks a profile activated (admin action; no expiry check here).
+pub async fn force_activate(tx: &mut Tx, profile_id: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE registration_profiles SET activated = TRUE WHERE id = $1 AND activated = FALSE",
+    )
+    .bind(profile_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

@@ -147,3 +147,12 @@ pub async fn upgrade_password_hash(
         .await?;
     Ok(())
 }
+
+/// Deactivates a user; returns whether it was active.
+pub async fn deactivate(pool: &Pool, user_id: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE users SET is_active = FALSE WHERE id = $1 AND is_active = TRUE")
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}

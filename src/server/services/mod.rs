@@ -2,6 +2,7 @@
 //! Transactions live here; nothing here knows about HTTP.
 
 pub mod activate;
+pub mod admin;
 pub mod cleanup;
 pub mod events;
 pub mod login;

@@ -1,5 +1,8 @@
 //! The `registration` command: the web server and the maintenance subcommands.
 
+mod admin;
+mod outbox;
+
 use super::config::Settings;
 use super::services::cleanup;
 use super::startup::{build_core, Application};
@@ -30,6 +33,35 @@ enum Command {
     },
     /// Apply database migrations.
     Migrate,
+    /// List pending registrations (username, email, joined, expires, expired).
+    Pending {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Activate accounts by username (expired ones only with --force).
+    Activate {
+        #[arg(required = true)]
+        usernames: Vec<String>,
+        /// Also activate registrations whose activation period has passed.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Send a new activation email (new key) to pending registrations.
+    Resend {
+        #[arg(required = true, value_name = "USERNAME|EMAIL")]
+        who: Vec<String>,
+    },
+    /// Deactivate accounts; their old activation links can never re-activate them.
+    Deactivate {
+        #[arg(required = true)]
+        usernames: Vec<String>,
+    },
+    /// Inspect and manage the email outbox.
+    Outbox {
+        #[command(subcommand)]
+        action: Option<outbox::OutboxAction>,
+    },
 }
 
 pub async fn main() -> ExitCode {
@@ -45,6 +77,15 @@ pub async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings).await,
         Command::Cleanupregistration { dry_run } => cleanup_command(settings, dry_run).await,
+        Command::Pending { json } => admin::pending(settings, json).await,
+        Command::Activate { usernames, force } => {
+            admin::activate(settings, &usernames, force).await
+        }
+        Command::Resend { who } => admin::resend(settings, &who).await,
+        Command::Deactivate { usernames } => admin::deactivate(settings, &usernames).await,
+        Command::Outbox { action } => {
+            outbox::run(settings, action.unwrap_or(outbox::OutboxAction::List)).await
+        }
         Command::Migrate => build_core(settings)
             .await
             .map(|_| println!("Migrations applied.")),

@@ -1,0 +1,118 @@
+//! The site owner's actions (the original's admin actions): list pending registrations,
+//! activate, resend, deactivate. Used by the CLI.
+
+use super::events::Event;
+use super::InternalError;
+use crate::domain::activation::{self, PendingState};
+use crate::domain::{email, username};
+use crate::server::db::{self, from_millis, profiles, users};
+use crate::server::state::Core;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+/// One pending registration, as `registration pending` shows it.
+#[derive(Debug, Serialize)]
+pub struct Pending {
+    pub username: String,
+    pub email: String,
+    pub joined: DateTime<Utc>,
+    pub expires: DateTime<Utc>,
+    pub expired: bool,
+}
+
+pub async fn pending(core: &Core, now: DateTime<Utc>) -> Result<Vec<Pending>, InternalError> {
+    let days = core.settings.account_activation_days;
+    let rows = profiles::pending(&core.db).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let state = row.state();
+            Pending {
+                expires: activation::expires_at(state.date_joined, days),
+                expired: activation::activation_key_expired(&state, days, now),
+                joined: from_millis(row.date_joined),
+                username: row.username,
+                email: row.email,
+            }
+        })
+        .collect())
+}
+
+/// What happened to one account.
+#[derive(Debug, PartialEq, Eq)]
+pub enum AdminOutcome {
+    Done,
+    AlreadyActive,
+    Expired,
+    NoRegistration,
+}
+
+/// Activates a pending registration; expired ones only with `force`.
+pub async fn activate(
+    core: &Core,
+    username_input: &str,
+    force: bool,
+    now: DateTime<Utc>,
+) -> Result<AdminOutcome, InternalError> {
+    let Some(row) = profiles::by_username(&core.db, &username::normalize(username_input)).await?
+    else {
+        return Ok(AdminOutcome::NoRegistration);
+    };
+    let state: PendingState = row.state();
+    if state.activated || state.user_active {
+        return Ok(AdminOutcome::AlreadyActive);
+    }
+    if !force
+        && activation::activation_key_expired(&state, core.settings.account_activation_days, now)
+    {
+        return Ok(AdminOutcome::Expired);
+    }
+    let mut tx = db::begin_write(&core.db).await?;
+    if !profiles::force_activate(&mut tx, row.profile_id).await? {
+        return Ok(AdminOutcome::AlreadyActive);
+    }
+    users::set_active(&mut tx, row.user_id).await?;
+    tx.commit().await?;
+    let _ = core.events.send(Event::UserActivated {
+        user_id: row.user_id,
+    });
+    Ok(AdminOutcome::Done)
+}
+
+/// Deactivates an account; its old activation link can never re-activate it.
+pub async fn deactivate(core: &Core, username_input: &str) -> Result<AdminOutcome, InternalError> {
+    match users::by_username(&core.db, &username::normalize(username_input)).await? {
+        None => Ok(AdminOutcome::NoRegistration),
+        Some(user) if users::deactivate(&core.db, user.id).await? => Ok(AdminOutcome::Done),
+        Some(_) => Ok(AdminOutcome::AlreadyActive),
+    }
+}
+
+/// Resolves a username or an address to the address to resend to.
+pub async fn resend_target(
+    core: &Core,
+    who: &str,
+) -> Result<Option<email::EmailAddress>, InternalError> {
+    if who.contains('@') {
+        return Ok(email::EmailAddress::parse(who).ok());
+    }
+    let user = users::by_username(&core.db, &username::normalize(who)).await?;
+    Ok(user.map(|u| email::EmailAddress::from_trusted(u.email)))
+}
+
+/// Whether every name exists (checked before any change: nothing is half-done).
+pub async fn unknown_usernames(
+    core: &Core,
+    names: &[String],
+) -> Result<Vec<String>, InternalError> {
+    let mut unknown = Vec::new();
+    for name in names {
+        if users::by_username(&core.db, &username::normalize(name))
+            .await?
+            .is_none()
+        {
+            unknown.push(name.clone());
+        }
+    }
+    Ok(unknown)
+}
