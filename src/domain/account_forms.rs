@@ -7,8 +7,7 @@ use serde::{Deserialize, Serialize};
 
 pub const INVALID_LOGIN: &str =
     "Please enter a correct username and password. Note that both fields may be case-sensitive.";
-pub const WRONG_OLD_PASSWORD: &str =
-    "Your old password was entered incorrectly. Please enter it again.";
+pub const WRONG_OLD_PASSWORD: &str = "Your old password was entered incorrectly. Please enter it again.";
 
 /// `login/`: `Debug` hides the password.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,26 +99,15 @@ mod tests {
 
     #[test]
     fn new_passwords_must_match_and_pass_the_validators() {
-        let user = UserAttributes {
-            username: "alice",
-            email: "alice@example.com",
-        };
-        let form = SetPasswordInput {
-            new_password1: Password::new("abc"),
-            new_password2: Password::new("abd"),
-        };
-        assert_eq!(
-            form.check(user, &never).get("new_password2"),
-            [messages::PASSWORD_MISMATCH]
-        );
+        let user = UserAttributes { username: "alice", email: "alice@example.com" };
+        let form =
+            SetPasswordInput { new_password1: Password::new("abc"), new_password2: Password::new("abd") };
+        assert_eq!(form.check(user, &never).get("new_password2"), [messages::PASSWORD_MISMATCH]);
         let form = SetPasswordInput {
             new_password1: Password::new("alice123"),
             new_password2: Password::new("alice123"),
         };
-        assert_eq!(
-            form.check(user, &never).get("new_password2"),
-            [messages::PASSWORD_SIMILAR_USERNAME]
-        );
+        assert_eq!(form.check(user, &never).get("new_password2"), [messages::PASSWORD_SIMILAR_USERNAME]);
     }
 
     #[test]

@@ -14,9 +14,7 @@ impl ActivationKey {
     /// Accepts only the key format; anything else is rejected without touching storage.
     pub fn parse(raw: &str) -> Option<Self> {
         let well_formed = (40..=64).contains(&raw.len())
-            && raw
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+            && raw.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
         well_formed.then(|| Self(raw.to_owned()))
     }
 
@@ -54,11 +52,7 @@ pub fn expires_at(date_joined: DateTime<Utc>, activation_days: u32) -> DateTime<
 
 /// `activation_key_expired()`: activated, or the deadline has been reached (the deadline
 /// itself counts as expired).
-pub fn activation_key_expired(
-    state: &PendingState,
-    activation_days: u32,
-    now: DateTime<Utc>,
-) -> bool {
+pub fn activation_key_expired(state: &PendingState, activation_days: u32, now: DateTime<Utc>) -> bool {
     state.activated || expires_at(state.date_joined, activation_days) <= now
 }
 

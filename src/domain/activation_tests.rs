@@ -6,11 +6,7 @@ fn joined() -> DateTime<Utc> {
 }
 
 fn pending() -> PendingState {
-    PendingState {
-        activated: false,
-        user_active: false,
-        date_joined: joined(),
-    }
+    PendingState { activated: false, user_active: false, date_joined: joined() }
 }
 
 #[test]
@@ -26,13 +22,9 @@ fn generated_keys_are_40_hex_chars_and_depend_on_the_salt() {
 fn key_format_is_40_to_64_lowercase_hex() {
     assert!(ActivationKey::parse(&"a".repeat(40)).is_some());
     assert!(ActivationKey::parse(&"0".repeat(64)).is_some());
-    for bad in [
-        "a".repeat(39),
-        "a".repeat(65),
-        "A".repeat(40),
-        "g".repeat(40),
-        format!("{}/", "a".repeat(40)),
-    ] {
+    for bad in
+        ["a".repeat(39), "a".repeat(65), "A".repeat(40), "g".repeat(40), format!("{}/", "a".repeat(40))]
+    {
         assert!(ActivationKey::parse(&bad).is_none(), "{bad}");
     }
 }
@@ -46,11 +38,7 @@ fn key_debug_is_redacted() {
 #[test]
 fn the_deadline_itself_counts_as_expired() {
     let deadline = joined() + Duration::days(7);
-    assert!(!activation_key_expired(
-        &pending(),
-        7,
-        deadline - Duration::milliseconds(1)
-    ));
+    assert!(!activation_key_expired(&pending(), 7, deadline - Duration::milliseconds(1)));
     assert!(activation_key_expired(&pending(), 7, deadline));
 }
 
@@ -61,10 +49,7 @@ fn zero_days_expires_at_once() {
 
 #[test]
 fn a_valid_unexpired_key_activates() {
-    assert_eq!(
-        decide_activation(&pending(), 7, joined() + Duration::days(1)),
-        Ok(())
-    );
+    assert_eq!(decide_activation(&pending(), 7, joined() + Duration::days(1)), Ok(()));
 }
 
 #[test]
@@ -77,28 +62,14 @@ fn an_expired_key_fails_as_expired() {
 
 #[test]
 fn a_reused_key_fails_as_already_activated() {
-    let used = PendingState {
-        activated: true,
-        user_active: true,
-        ..pending()
-    };
-    assert_eq!(
-        decide_activation(&used, 7, joined()),
-        Err(ActivationFailure::AlreadyActivated)
-    );
+    let used = PendingState { activated: true, user_active: true, ..pending() };
+    assert_eq!(decide_activation(&used, 7, joined()), Err(ActivationFailure::AlreadyActivated));
 }
 
 #[test]
 fn a_deactivated_account_cannot_be_reactivated_with_its_old_key() {
-    let deactivated = PendingState {
-        activated: true,
-        user_active: false,
-        ..pending()
-    };
-    assert_eq!(
-        decide_activation(&deactivated, 7, joined()),
-        Err(ActivationFailure::AlreadyActivated)
-    );
+    let deactivated = PendingState { activated: true, user_active: false, ..pending() };
+    assert_eq!(decide_activation(&deactivated, 7, joined()), Err(ActivationFailure::AlreadyActivated));
 }
 
 #[test]
@@ -111,22 +82,8 @@ fn cleanup_keeps_active_activated_and_unexpired_registrations() {
     let late = joined() + Duration::days(30);
     assert!(should_delete(&pending(), 7, late));
     assert!(!should_delete(&pending(), 7, joined() + Duration::days(6)));
-    assert!(!should_delete(
-        &PendingState {
-            user_active: true,
-            ..pending()
-        },
-        7,
-        late
-    ));
-    assert!(!should_delete(
-        &PendingState {
-            activated: true,
-            ..pending()
-        },
-        7,
-        late
-    ));
+    assert!(!should_delete(&PendingState { user_active: true, ..pending() }, 7, late));
+    assert!(!should_delete(&PendingState { activated: true, ..pending() }, 7, late));
 }
 
 #[test]
@@ -141,20 +98,6 @@ fn resend_only_for_pending_unexpired_registrations() {
     let soon = joined() + Duration::days(1);
     assert!(may_resend(&pending(), 7, soon));
     assert!(!may_resend(&pending(), 7, joined() + Duration::days(7)));
-    assert!(!may_resend(
-        &PendingState {
-            activated: true,
-            ..pending()
-        },
-        7,
-        soon
-    ));
-    assert!(!may_resend(
-        &PendingState {
-            user_active: true,
-            ..pending()
-        },
-        7,
-        soon
-    ));
+    assert!(!may_resend(&PendingState { activated: true, ..pending() }, 7, soon));
+    assert!(!may_resend(&PendingState { user_active: true, ..pending() }, 7, soon));
 }

@@ -24,19 +24,13 @@ impl EmailAddress {
         let (user, domain) = value.rsplit_once('@').expect("checked by is_valid");
         let address = format!("{user}@{}", domain.to_lowercase());
         let normalized = address.to_lowercase();
-        Ok(Self {
-            address,
-            normalized,
-        })
+        Ok(Self { address, normalized })
     }
 
     /// Rebuilds an address read back from storage.
     pub fn from_trusted(address: String) -> Self {
         let normalized = address.to_lowercase();
-        Self {
-            address,
-            normalized,
-        }
+        Self { address, normalized }
     }
 
     pub fn as_str(&self) -> &str {
@@ -49,10 +43,7 @@ impl EmailAddress {
 
     /// The lower-cased domain part.
     pub fn domain(&self) -> &str {
-        self.address
-            .rsplit_once('@')
-            .map(|(_, d)| d)
-            .unwrap_or_default()
+        self.address.rsplit_once('@').map(|(_, d)| d).unwrap_or_default()
     }
 }
 
@@ -73,10 +64,7 @@ fn is_valid_user(user: &str) -> bool {
     !user.is_empty()
         && user.len() <= 64
         && user.split('.').all(|atom| {
-            !atom.is_empty()
-                && atom
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || ATEXT.contains(c))
+            !atom.is_empty() && atom.chars().all(|c| c.is_ascii_alphanumeric() || ATEXT.contains(c))
         })
 }
 
@@ -137,11 +125,7 @@ mod tests {
             "a@exa mple.com",
             "a\r\nb@example.com",
         ] {
-            assert_eq!(
-                EmailAddress::parse(bad).unwrap_err(),
-                vec![messages::INVALID_EMAIL],
-                "{bad}"
-            );
+            assert_eq!(EmailAddress::parse(bad).unwrap_err(), vec![messages::INVALID_EMAIL], "{bad}");
         }
     }
 
@@ -153,13 +137,7 @@ mod tests {
 
     #[test]
     fn over_254_characters_is_invalid() {
-        let long = format!(
-            "{}@{}.{}.{}.com",
-            "a".repeat(64),
-            "b".repeat(63),
-            "c".repeat(63),
-            "d".repeat(58)
-        );
+        let long = format!("{}@{}.{}.{}.com", "a".repeat(64), "b".repeat(63), "c".repeat(63), "d".repeat(58));
         assert_eq!(long.len(), 255);
         assert!(EmailAddress::parse(&long).is_err());
         assert!(EmailAddress::parse(&long[1..]).is_ok());
@@ -167,9 +145,6 @@ mod tests {
 
     #[test]
     fn empty_is_required() {
-        assert_eq!(
-            EmailAddress::parse("").unwrap_err(),
-            vec![messages::REQUIRED]
-        );
+        assert_eq!(EmailAddress::parse("").unwrap_err(), vec![messages::REQUIRED]);
     }
 }

@@ -6,8 +6,7 @@ pub const INVALID_USERNAME: &str =
 pub const DUPLICATE_USERNAME: &str = "A user with that username already exists.";
 pub const INVALID_EMAIL: &str = "Enter a valid email address.";
 pub const PASSWORD_MISMATCH: &str = "The two password fields didn\u{2019}t match.";
-pub const PASSWORD_TOO_SHORT: &str =
-    "This password is too short. It must contain at least 8 characters.";
+pub const PASSWORD_TOO_SHORT: &str = "This password is too short. It must contain at least 8 characters.";
 pub const PASSWORD_TOO_COMMON: &str = "This password is too common.";
 pub const PASSWORD_ENTIRELY_NUMERIC: &str = "This password is entirely numeric.";
 pub const PASSWORD_SIMILAR_USERNAME: &str = "The password is too similar to the username.";

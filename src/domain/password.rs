@@ -43,11 +43,7 @@ pub struct UserAttributes<'a> {
 }
 
 /// Runs the validators and returns every message, in Django's order.
-pub fn validate(
-    password: &str,
-    user: UserAttributes<'_>,
-    is_common: &dyn Fn(&str) -> bool,
-) -> Vec<String> {
+pub fn validate(password: &str, user: UserAttributes<'_>, is_common: &dyn Fn(&str) -> bool) -> Vec<String> {
     let mut errors = Vec::new();
     if let Some(message) = similarity_error(password, user) {
         errors.push(message.to_owned());
@@ -158,10 +154,7 @@ mod tests {
     fn short_and_numeric_are_both_reported() {
         assert_eq!(
             check("1234567", "alice", "alice@example.com"),
-            vec![
-                messages::PASSWORD_TOO_SHORT,
-                messages::PASSWORD_ENTIRELY_NUMERIC
-            ]
+            vec![messages::PASSWORD_TOO_SHORT, messages::PASSWORD_ENTIRELY_NUMERIC]
         );
     }
 
@@ -184,9 +177,7 @@ mod tests {
 
     #[test]
     fn common_lookup_gets_the_lower_cased_password() {
-        let errors = validate("PassWord1", UserAttributes::default(), &|p| {
-            p == "password1"
-        });
+        let errors = validate("PassWord1", UserAttributes::default(), &|p| p == "password1");
         assert_eq!(errors, vec![messages::PASSWORD_TOO_COMMON]);
     }
 

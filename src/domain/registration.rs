@@ -92,29 +92,19 @@ pub fn validate(
 ) -> Result<ValidRegistration, FieldErrors> {
     let mut errors = FieldErrors::new();
     let username = Username::parse(&input.username)
-        .map(|u| {
-            if rules.username_lowercase {
-                u.lowercased()
-            } else {
-                u
-            }
-        })
+        .map(|u| if rules.username_lowercase { u.lowercased() } else { u })
         .map_err(|e| errors.extend_field(USERNAME, e))
         .ok();
-    let email = validate_email(&input.email, rules)
-        .map_err(|e| errors.extend_field(EMAIL, e))
-        .ok();
+    let email = validate_email(&input.email, rules).map_err(|e| errors.extend_field(EMAIL, e)).ok();
     errors.extend_field(PASSWORD1, required(input.password1.expose()));
     errors.extend_field(PASSWORD2, validate_password2(input, is_common));
     if rules.terms_of_service && input.tos.is_none() {
         errors.add(TOS, messages::TOS_REQUIRED);
     }
     match (username, email) {
-        (Some(username), Some(email)) if errors.is_empty() => Ok(ValidRegistration {
-            username,
-            email,
-            password: input.password1.clone(),
-        }),
+        (Some(username), Some(email)) if errors.is_empty() => {
+            Ok(ValidRegistration { username, email, password: input.password1.clone() })
+        }
         _ => Err(errors),
     }
 }
@@ -124,9 +114,7 @@ pub fn validate_field(field: &str, input: &RegistrationInput, rules: FormRules) 
     let none = |_: &str| false;
     match field {
         USERNAME => Username::parse(&input.username).err().unwrap_or_default(),
-        EMAIL => validate_email(&input.email, rules)
-            .err()
-            .unwrap_or_default(),
+        EMAIL => validate_email(&input.email, rules).err().unwrap_or_default(),
         PASSWORD1 => required(input.password1.expose()),
         PASSWORD2 => validate_password2(input, &none),
         TOS if rules.terms_of_service && input.tos.is_none() => {
@@ -150,10 +138,7 @@ pub fn is_free_email_domain(domain: &str) -> bool {
 }
 
 fn validate_password2(input: &RegistrationInput, is_common: &dyn Fn(&str) -> bool) -> Vec<String> {
-    let user = UserAttributes {
-        username: input.username.trim(),
-        email: input.email.trim(),
-    };
+    let user = UserAttributes { username: input.username.trim(), email: input.email.trim() };
     password::validate_pair(&input.password1, &input.password2, user, is_common)
 }
 

@@ -16,12 +16,7 @@ fn input(username: &str, email: &str, p1: &str, p2: &str) -> RegistrationInput {
 
 #[test]
 fn a_valid_form_yields_a_registration() {
-    let form = input(
-        "alice",
-        "Alice@Example.com",
-        "s3cret-Passw0rd",
-        "s3cret-Passw0rd",
-    );
+    let form = input("alice", "Alice@Example.com", "s3cret-Passw0rd", "s3cret-Passw0rd");
     let valid = validate(&form, FormRules::default(), &never_common).unwrap();
     assert_eq!(valid.username.as_str(), "alice");
     assert_eq!(valid.email.as_str(), "Alice@example.com");
@@ -37,121 +32,57 @@ fn every_empty_field_is_required() {
 
 #[test]
 fn mismatch_is_reported_on_password2_and_skips_validators() {
-    let errors = validate(
-        &input("bob", "b@example.com", "123", "456"),
-        FormRules::default(),
-        &never_common,
-    )
-    .unwrap_err();
+    let errors = validate(&input("bob", "b@example.com", "123", "456"), FormRules::default(), &never_common)
+        .unwrap_err();
     assert_eq!(errors.get(PASSWORD2), [messages::PASSWORD_MISMATCH]);
     assert!(errors.get(PASSWORD1).is_empty());
 }
 
 #[test]
 fn validator_errors_land_on_password2() {
-    let errors = validate(
-        &input("bob", "b@example.com", "12345", "12345"),
-        FormRules::default(),
-        &never_common,
-    )
-    .unwrap_err();
-    assert_eq!(
-        errors.get(PASSWORD2),
-        [
-            messages::PASSWORD_TOO_SHORT,
-            messages::PASSWORD_ENTIRELY_NUMERIC
-        ]
-    );
+    let errors =
+        validate(&input("bob", "b@example.com", "12345", "12345"), FormRules::default(), &never_common)
+            .unwrap_err();
+    assert_eq!(errors.get(PASSWORD2), [messages::PASSWORD_TOO_SHORT, messages::PASSWORD_ENTIRELY_NUMERIC]);
 }
 
 #[test]
 fn terms_of_service_must_be_ticked_when_required() {
-    let rules = FormRules {
-        terms_of_service: true,
-        ..FormRules::default()
-    };
-    let mut form = input(
-        "carol",
-        "c@example.com",
-        "s3cret-Passw0rd",
-        "s3cret-Passw0rd",
-    );
-    assert_eq!(
-        validate(&form, rules, &never_common).unwrap_err().get(TOS),
-        [messages::TOS_REQUIRED]
-    );
+    let rules = FormRules { terms_of_service: true, ..FormRules::default() };
+    let mut form = input("carol", "c@example.com", "s3cret-Passw0rd", "s3cret-Passw0rd");
+    assert_eq!(validate(&form, rules, &never_common).unwrap_err().get(TOS), [messages::TOS_REQUIRED]);
     form.tos = Some("on".into());
     assert!(validate(&form, rules, &never_common).is_ok());
 }
 
 #[test]
 fn free_email_is_refused_in_any_case() {
-    let rules = FormRules {
-        no_free_email: true,
-        ..FormRules::default()
-    };
-    let form = input(
-        "dave",
-        "dave@GMail.com",
-        "s3cret-Passw0rd",
-        "s3cret-Passw0rd",
-    );
-    assert_eq!(
-        validate(&form, rules, &never_common)
-            .unwrap_err()
-            .get(EMAIL),
-        [messages::FREE_EMAIL]
-    );
+    let rules = FormRules { no_free_email: true, ..FormRules::default() };
+    let form = input("dave", "dave@GMail.com", "s3cret-Passw0rd", "s3cret-Passw0rd");
+    assert_eq!(validate(&form, rules, &never_common).unwrap_err().get(EMAIL), [messages::FREE_EMAIL]);
 }
 
 #[test]
 fn lowercase_variant_lowercases_the_username() {
-    let rules = FormRules {
-        username_lowercase: true,
-        ..FormRules::default()
-    };
-    let form = input(
-        "MiXeD",
-        "m@example.com",
-        "s3cret-Passw0rd",
-        "s3cret-Passw0rd",
-    );
-    assert_eq!(
-        validate(&form, rules, &never_common)
-            .unwrap()
-            .username
-            .as_str(),
-        "mixed"
-    );
+    let rules = FormRules { username_lowercase: true, ..FormRules::default() };
+    let form = input("MiXeD", "m@example.com", "s3cret-Passw0rd", "s3cret-Passw0rd");
+    assert_eq!(validate(&form, rules, &never_common).unwrap().username.as_str(), "mixed");
 }
 
 #[test]
 fn form_names_parse_and_combine() {
-    let rules =
-        FormRules::parse("RegistrationFormNoFreeEmail, RegistrationFormUniqueEmail").unwrap();
+    let rules = FormRules::parse("RegistrationFormNoFreeEmail, RegistrationFormUniqueEmail").unwrap();
     assert!(rules.no_free_email && rules.unique_email && !rules.terms_of_service);
-    assert_eq!(
-        FormRules::parse("RegistrationForm").unwrap(),
-        FormRules::default()
-    );
+    assert_eq!(FormRules::parse("RegistrationForm").unwrap(), FormRules::default());
     assert!(FormRules::parse("Nope").is_err());
 }
 
 #[test]
 fn single_field_validation_matches_the_full_form() {
     let form = input("bad name", "x", "abc", "abd");
-    assert_eq!(
-        validate_field(USERNAME, &form, FormRules::default()),
-        [messages::INVALID_USERNAME]
-    );
-    assert_eq!(
-        validate_field(EMAIL, &form, FormRules::default()),
-        [messages::INVALID_EMAIL]
-    );
-    assert_eq!(
-        validate_field(PASSWORD2, &form, FormRules::default()),
-        [messages::PASSWORD_MISMATCH]
-    );
+    assert_eq!(validate_field(USERNAME, &form, FormRules::default()), [messages::INVALID_USERNAME]);
+    assert_eq!(validate_field(EMAIL, &form, FormRules::default()), [messages::INVALID_EMAIL]);
+    assert_eq!(validate_field(PASSWORD2, &form, FormRules::default()), [messages::PASSWORD_MISMATCH]);
 }
 
 #[test]

@@ -32,19 +32,13 @@ impl Username {
             return Err(errors);
         }
         let normalized = normalize(&display);
-        Ok(Self {
-            display,
-            normalized,
-        })
+        Ok(Self { display, normalized })
     }
 
     /// Rebuilds a username read back from storage (already validated when it was stored).
     pub fn from_trusted(display: String) -> Self {
         let normalized = normalize(&display);
-        Self {
-            display,
-            normalized,
-        }
+        Self { display, normalized }
     }
 
     pub fn as_str(&self) -> &str {
@@ -91,20 +85,13 @@ mod tests {
 
     #[test]
     fn empty_input_is_required() {
-        assert_eq!(
-            Username::parse("   ").unwrap_err(),
-            vec![messages::REQUIRED]
-        );
+        assert_eq!(Username::parse("   ").unwrap_err(), vec![messages::REQUIRED]);
     }
 
     #[test]
     fn spaces_and_markup_are_invalid() {
         for bad in ["john smith", "<b>x</b>", "a/b", "nul\0"] {
-            assert_eq!(
-                Username::parse(bad).unwrap_err(),
-                vec![messages::INVALID_USERNAME],
-                "{bad}"
-            );
+            assert_eq!(Username::parse(bad).unwrap_err(), vec![messages::INVALID_USERNAME], "{bad}");
         }
     }
 

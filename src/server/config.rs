@@ -39,6 +39,10 @@ pub struct Settings {
     pub templates_dir: Option<PathBuf>,
     pub email_retry_max_delay: Duration,
     pub password_reset_timeout: Duration,
+    /// Run cleanup inside the server this often (`CLEANUP_INTERVAL_SECONDS`; unset or 0: never).
+    pub cleanup_interval: Option<Duration>,
+    pub metrics_enabled: bool,
+    pub log_json: bool,
 }
 
 impl Settings {
@@ -80,17 +84,18 @@ impl Settings {
             email_subject_prefix: get("REGISTRATION_EMAIL_SUBJECT_PREFIX").unwrap_or_default(),
             site_user_email: site_user_email.filter(|_| use_site_email),
             site: vars.site()?,
-            database_url: vars
-                .string("DATABASE_URL")
-                .unwrap_or_else(|| "sqlite://registration.db".into()),
+            database_url: vars.string("DATABASE_URL").unwrap_or_else(|| "sqlite://registration.db".into()),
             email_url: vars.email_url()?,
             templates_dir: vars.string("REGISTRATION_TEMPLATES_DIR").map(PathBuf::from),
             email_retry_max_delay: Duration::from_secs(
                 vars.u64("EMAIL_RETRY_MAX_DELAY_SECONDS", 300)?.max(1),
             ),
-            password_reset_timeout: Duration::from_secs(
-                vars.u64("PASSWORD_RESET_TIMEOUT", 259_200)?,
-            ),
+            password_reset_timeout: Duration::from_secs(vars.u64("PASSWORD_RESET_TIMEOUT", 259_200)?),
+            cleanup_interval: Some(vars.u64("CLEANUP_INTERVAL_SECONDS", 0)?)
+                .filter(|s| *s > 0)
+                .map(Duration::from_secs),
+            metrics_enabled: vars.bool("METRICS_ENABLED", true)?,
+            log_json: vars.log_json()?,
         })
     }
 }
@@ -99,9 +104,7 @@ struct Vars<'a>(&'a dyn Fn(&str) -> Option<String>);
 
 impl Vars<'_> {
     fn string(&self, name: &str) -> Option<String> {
-        (self.0)(name)
-            .map(|v| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
+        (self.0)(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
     }
 
     fn bool(&self, name: &'static str, default: bool) -> Result<bool, ConfigError> {
@@ -109,10 +112,9 @@ impl Vars<'_> {
             None => Ok(default),
             Some(v) if matches!(v.as_str(), "true" | "1" | "yes" | "on") => Ok(true),
             Some(v) if matches!(v.as_str(), "false" | "0" | "no" | "off") => Ok(false),
-            Some(v) => Err(ConfigError {
-                variable: name,
-                problem: format!("expected true or false, got {v:?}"),
-            }),
+            Some(v) => {
+                Err(ConfigError { variable: name, problem: format!("expected true or false, got {v:?}") })
+            }
         }
     }
 
@@ -125,26 +127,28 @@ impl Vars<'_> {
         })
     }
 
+    fn log_json(&self) -> Result<bool, ConfigError> {
+        match self.string("LOG_FORMAT").as_deref() {
+            None | Some("text") => Ok(false),
+            Some("json") => Ok(true),
+            Some(other) => Err(ConfigError {
+                variable: "LOG_FORMAT",
+                problem: format!("expected text or json, got {other:?}"),
+            }),
+        }
+    }
+
     fn activation_days(&self) -> Result<u32, ConfigError> {
         const NAME: &str = "ACCOUNT_ACTIVATION_DAYS";
-        let problem = |p: String| ConfigError {
-            variable: NAME,
-            problem: p,
-        };
+        let problem = |p: String| ConfigError { variable: NAME, problem: p };
         let raw = self.string(NAME).ok_or_else(|| {
-            problem(
-                "required: the number of days (an integer >= 0) a new account has to activate"
-                    .into(),
-            )
+            problem("required: the number of days (an integer >= 0) a new account has to activate".into())
         })?;
-        raw.parse()
-            .map_err(|_| problem(format!("expected an integer >= 0, got {raw:?}")))
+        raw.parse().map_err(|_| problem(format!("expected an integer >= 0, got {raw:?}")))
     }
 
     fn form_rules(&self) -> Result<FormRules, ConfigError> {
-        let raw = self
-            .string("REGISTRATION_FORM")
-            .unwrap_or_else(|| "RegistrationForm".into());
+        let raw = self.string("REGISTRATION_FORM").unwrap_or_else(|| "RegistrationForm".into());
         FormRules::parse(&raw).map_err(|problem| ConfigError {
             variable: "REGISTRATION_FORM",
             problem: format!("{problem}; expected RegistrationForm or a comma-separated list of RegistrationFormTermsOfService, RegistrationFormUniqueEmail, RegistrationFormNoFreeEmail, RegistrationFormUsernameLowercase"),
@@ -153,30 +157,18 @@ impl Vars<'_> {
 
     fn site(&self) -> Result<SiteSettings, ConfigError> {
         let scheme = self.string("SITE_SCHEME");
-        if let Some(s) = scheme
-            .as_deref()
-            .filter(|s| !matches!(*s, "http" | "https"))
-        {
+        if let Some(s) = scheme.as_deref().filter(|s| !matches!(*s, "http" | "https")) {
             return Err(ConfigError {
                 variable: "SITE_SCHEME",
                 problem: format!("expected http or https, got {s:?}"),
             });
         }
-        Ok(SiteSettings {
-            domain: self.string("SITE_DOMAIN"),
-            name: self.string("SITE_NAME"),
-            scheme,
-        })
+        Ok(SiteSettings { domain: self.string("SITE_DOMAIN"), name: self.string("SITE_NAME"), scheme })
     }
 
     fn email_url(&self) -> Result<EmailUrl, ConfigError> {
-        let raw = self
-            .string("EMAIL_URL")
-            .unwrap_or_else(|| "console://".into());
-        EmailUrl::parse(&raw).map_err(|problem| ConfigError {
-            variable: "EMAIL_URL",
-            problem,
-        })
+        let raw = self.string("EMAIL_URL").unwrap_or_else(|| "console://".into());
+        EmailUrl::parse(&raw).map_err(|problem| ConfigError { variable: "EMAIL_URL", problem })
     }
 }
 

@@ -2,10 +2,7 @@ use super::*;
 use std::collections::HashMap;
 
 fn settings(pairs: &[(&str, &str)]) -> Result<Settings, ConfigError> {
-    let map: HashMap<String, String> = pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
+    let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     Settings::from_lookup(|name| map.get(name).cloned())
 }
 
@@ -28,12 +25,7 @@ fn activation_days_must_be_a_non_negative_integer() {
 fn defaults_follow_the_spec() {
     let s = settings(&[("ACCOUNT_ACTIVATION_DAYS", "7")]).unwrap();
     assert_eq!(s.account_activation_days, 7);
-    assert!(
-        s.registration_open
-            && s.include_auth_urls
-            && s.include_register_url
-            && s.send_activation_email
-    );
+    assert!(s.registration_open && s.include_auth_urls && s.include_register_url && s.send_activation_email);
     assert!(s.email_html && !s.auto_login);
     assert_eq!(s.default_from_email, "webmaster@localhost");
     assert_eq!(s.login_redirect_url, "/accounts/profile/");
@@ -43,27 +35,16 @@ fn defaults_follow_the_spec() {
 
 #[test]
 fn bad_booleans_and_forms_name_their_variable() {
-    let err = settings(&[
-        ("ACCOUNT_ACTIVATION_DAYS", "7"),
-        ("REGISTRATION_OPEN", "maybe"),
-    ])
-    .unwrap_err();
+    let err = settings(&[("ACCOUNT_ACTIVATION_DAYS", "7"), ("REGISTRATION_OPEN", "maybe")]).unwrap_err();
     assert_eq!(err.variable, "REGISTRATION_OPEN");
-    let err = settings(&[
-        ("ACCOUNT_ACTIVATION_DAYS", "7"),
-        ("REGISTRATION_FORM", "Bogus"),
-    ])
-    .unwrap_err();
+    let err = settings(&[("ACCOUNT_ACTIVATION_DAYS", "7"), ("REGISTRATION_FORM", "Bogus")]).unwrap_err();
     assert_eq!(err.variable, "REGISTRATION_FORM");
 }
 
 #[test]
 fn site_email_needs_its_user_part() {
-    let err = settings(&[
-        ("ACCOUNT_ACTIVATION_DAYS", "7"),
-        ("REGISTRATION_USE_SITE_EMAIL", "true"),
-    ])
-    .unwrap_err();
+    let err =
+        settings(&[("ACCOUNT_ACTIVATION_DAYS", "7"), ("REGISTRATION_USE_SITE_EMAIL", "true")]).unwrap_err();
     assert_eq!(err.variable, "REGISTRATION_SITE_USER_EMAIL");
     let ok = settings(&[
         ("ACCOUNT_ACTIVATION_DAYS", "7"),

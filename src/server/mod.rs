@@ -5,6 +5,7 @@ pub mod config;
 pub mod db;
 pub mod http;
 pub mod mail;
+pub mod metrics;
 pub mod password;
 pub mod services;
 pub mod session;

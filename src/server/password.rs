@@ -1,9 +1,7 @@
 //! Password hashing (Argon2id, OWASP parameters) off the async executor, and the bundled
 //! list of the 20,000 most common passwords (Django's list).
 
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use std::collections::HashSet;
 use std::io::Read;
@@ -14,19 +12,13 @@ static COMMON_GZ: &[u8] = include_bytes!("../../data/common-passwords.txt.gz");
 /// True when the (lower-cased) password is among the 20,000 most common ones.
 pub fn is_common(password_lowercase: &str) -> bool {
     static LIST: OnceLock<HashSet<String>> = OnceLock::new();
-    LIST.get_or_init(load_common)
-        .contains(password_lowercase.trim())
+    LIST.get_or_init(load_common).contains(password_lowercase.trim())
 }
 
 fn load_common() -> HashSet<String> {
     let mut text = String::new();
-    flate2::read::GzDecoder::new(COMMON_GZ)
-        .read_to_string(&mut text)
-        .expect("bundled list is valid gzip");
-    text.lines()
-        .map(|l| l.trim().to_owned())
-        .filter(|l| !l.is_empty())
-        .collect()
+    flate2::read::GzDecoder::new(COMMON_GZ).read_to_string(&mut text).expect("bundled list is valid gzip");
+    text.lines().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect()
 }
 
 /// Argon2id with the crate defaults, which are OWASP's recommendation (m=19 MiB, t=2, p=1).
@@ -38,10 +30,7 @@ fn hasher() -> Argon2<'static> {
 pub async fn hash(password: String) -> Result<String, String> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
-        hasher()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(|e| e.to_string())
+        hasher().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
     })
     .await
     .map_err(|e| e.to_string())?
@@ -112,9 +101,7 @@ pub async fn verify_dummy(password: String) {
 /// changes it, which ends every session that holds the old one.
 pub fn session_auth_hash(stored_hash: &str) -> String {
     use sha2::{Digest, Sha256};
-    hex::encode(Sha256::digest(
-        format!("registration.session:{stored_hash}").as_bytes(),
-    ))
+    hex::encode(Sha256::digest(format!("registration.session:{stored_hash}").as_bytes()))
 }
 
 #[cfg(test)]

@@ -25,28 +25,14 @@ pub struct CurrentUser(pub Option<UserRow>);
 
 impl CurrentUser {
     pub fn summary(&self) -> Option<UserSummary> {
-        self.0.as_ref().map(|u| UserSummary {
-            username: u.username.clone(),
-            email: u.email.clone(),
-        })
+        self.0.as_ref().map(|u| UserSummary { username: u.username.clone(), email: u.email.clone() })
     }
 }
 
 /// Logs `user` in with a fresh session id.
-pub async fn log_in(
-    session: &Session,
-    user: &UserRow,
-) -> Result<(), tower_sessions::session::Error> {
+pub async fn log_in(session: &Session, user: &UserRow) -> Result<(), tower_sessions::session::Error> {
     session.cycle_id().await?;
-    session
-        .insert(
-            AUTH_KEY,
-            SessionAuth {
-                user_id: user.id,
-                hash: session_auth_hash(&user.password),
-            },
-        )
-        .await
+    session.insert(AUTH_KEY, SessionAuth { user_id: user.id, hash: session_auth_hash(&user.password) }).await
 }
 
 /// Ends the session entirely.
@@ -59,9 +45,7 @@ pub async fn current_user(core: &Core, session: &Session) -> Option<UserRow> {
     let auth: SessionAuth = session.get(AUTH_KEY).await.ok().flatten()?;
     let user = users::by_id(&core.db, auth.user_id).await.ok().flatten();
     match user {
-        Some(user) if user.is_active && session_auth_hash(&user.password) == auth.hash => {
-            Some(user)
-        }
+        Some(user) if user.is_active && session_auth_hash(&user.password) == auth.hash => Some(user),
         _ => {
             let _ = session.flush().await;
             None
@@ -86,22 +70,13 @@ pub async fn layer(
 ) -> Result<tower_sessions::SessionManagerLayer<tower_sessions_sqlx_store::SqliteStore>, String> {
     use tower_sessions::session_store::ExpiredDeletion;
     let store = tower_sessions_sqlx_store::SqliteStore::new(core.db.clone());
-    store
-        .migrate()
-        .await
-        .map_err(|e| format!("cannot create the session table: {e}"))?;
-    tokio::spawn(
-        store
-            .clone()
-            .continuously_delete_expired(std::time::Duration::from_secs(3600)),
-    );
+    store.migrate().await.map_err(|e| format!("cannot create the session table: {e}"))?;
+    tokio::spawn(store.clone().continuously_delete_expired(std::time::Duration::from_secs(3600)));
     let secure = core.settings.site.scheme.as_deref() == Some("https");
     Ok(tower_sessions::SessionManagerLayer::new(store)
         .with_name("sessionid")
         .with_secure(secure)
         .with_http_only(true)
         .with_same_site(tower_sessions::cookie::SameSite::Lax)
-        .with_expiry(tower_sessions::Expiry::OnInactivity(time::Duration::weeks(
-            2,
-        ))))
+        .with_expiry(tower_sessions::Expiry::OnInactivity(time::Duration::weeks(2))))
 }

@@ -30,11 +30,7 @@ impl SiteSettings {
         let domain = self.domain.clone().unwrap_or_else(|| host.to_owned());
         let name = self.name.clone().unwrap_or_else(|| domain.clone());
         let scheme = self.scheme.clone().unwrap_or_else(|| "http".to_owned());
-        Site {
-            domain,
-            name,
-            scheme,
-        }
+        Site { domain, name, scheme }
     }
 
     /// The site when there is no request (CLI): settings, else `localhost`.
@@ -46,9 +42,7 @@ impl SiteSettings {
 fn is_plausible_host(host: &str) -> bool {
     !host.is_empty()
         && host.len() <= 253
-        && host
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
 }
 
 #[cfg(test)]
@@ -59,18 +53,11 @@ mod tests {
     fn settings_win_over_the_request() {
         let mut headers = HeaderMap::new();
         headers.insert("host", "evil.example".parse().unwrap());
-        let settings = SiteSettings {
-            domain: Some("example.com".into()),
-            name: None,
-            scheme: Some("https".into()),
-        };
+        let settings =
+            SiteSettings { domain: Some("example.com".into()), name: None, scheme: Some("https".into()) };
         let site = settings.resolve(&headers);
         assert_eq!(
-            (
-                site.domain.as_str(),
-                site.name.as_str(),
-                site.scheme.as_str()
-            ),
+            (site.domain.as_str(), site.name.as_str(), site.scheme.as_str()),
             ("example.com", "example.com", "https")
         );
     }
@@ -79,14 +66,8 @@ mod tests {
     fn request_host_is_used_when_unset_and_garbage_is_ignored() {
         let mut headers = HeaderMap::new();
         headers.insert("host", "127.0.0.1:3000".parse().unwrap());
-        assert_eq!(
-            SiteSettings::default().resolve(&headers).domain,
-            "127.0.0.1:3000"
-        );
+        assert_eq!(SiteSettings::default().resolve(&headers).domain, "127.0.0.1:3000");
         headers.insert("host", "a b<script>".parse().unwrap());
-        assert_eq!(
-            SiteSettings::default().resolve(&headers).domain,
-            "localhost"
-        );
+        assert_eq!(SiteSettings::default().resolve(&headers).domain, "localhost");
     }
 }

@@ -10,25 +10,38 @@ use tokio::net::TcpListener;
 
 /// Connects, migrates and assembles the shared core.
 pub async fn build_core(settings: Settings) -> Result<Core, String> {
-    let pool = db::connect(&settings.database_url)
-        .await
-        .map_err(|e| format!("cannot open database: {e}"))?;
-    db::migrate(&pool)
-        .await
-        .map_err(|e| format!("cannot apply migrations: {e}"))?;
+    let pool = db::connect(&settings.database_url).await.map_err(|e| format!("cannot open database: {e}"))?;
+    db::migrate(&pool).await.map_err(|e| format!("cannot apply migrations: {e}"))?;
     Core::new(settings, pool)
 }
 
 /// Starts the outbox worker for this core's `EMAIL_URL`.
 pub fn spawn_outbox_worker(core: &Core) -> Result<tokio::task::JoinHandle<()>, String> {
     let transport = Transport::from_url(&core.settings.email_url)?;
-    let task = worker::run(
-        core.db.clone(),
+    let task = worker::run(worker::Worker {
+        pool: core.db.clone(),
         transport,
-        core.outbox_wakeup.clone(),
-        core.settings.email_retry_max_delay,
-    );
+        wakeup: core.outbox_wakeup.clone(),
+        max_delay: core.settings.email_retry_max_delay,
+        metrics: core.metrics.clone(),
+    });
     Ok(tokio::spawn(task))
+}
+
+/// Runs `cleanupregistration` every `interval` inside the server, with a log line per run.
+pub fn spawn_scheduled_cleanup(core: &Core, interval: std::time::Duration) -> tokio::task::JoinHandle<()> {
+    let core = core.clone();
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(interval);
+        ticker.tick().await;
+        loop {
+            ticker.tick().await;
+            match super::services::cleanup::delete_expired_users(&core, chrono::Utc::now()).await {
+                Ok(deleted) => tracing::info!(deleted, "scheduled cleanupregistration run"),
+                Err(e) => tracing::error!(error = %e, "scheduled cleanupregistration failed"),
+            }
+        }
+    })
 }
 
 /// A running web application (used by `serve` and by the tests).
@@ -46,24 +59,15 @@ impl Application {
         let core = build_core(settings).await?;
         let outbox_worker = spawn_outbox_worker(&core)?;
         let sessions = session_layer(&core).await?;
-        let listener = TcpListener::bind(addr)
-            .await
-            .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-        Ok(Self {
-            listener,
-            state: AppState {
-                core,
-                leptos_options,
-            },
-            sessions,
-            outbox_worker,
-        })
+        if let Some(interval) = core.settings.cleanup_interval {
+            spawn_scheduled_cleanup(&core, interval);
+        }
+        let listener = TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+        Ok(Self { listener, state: AppState { core, leptos_options }, sessions, outbox_worker })
     }
 
     pub fn local_addr(&self) -> std::net::SocketAddr {
-        self.listener
-            .local_addr()
-            .expect("bound listener has an address")
+        self.listener.local_addr().expect("bound listener has an address")
     }
 
     /// Serves until SIGINT or SIGTERM, finishing in-flight requests.
@@ -77,9 +81,7 @@ impl Application {
         stop: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let app = router(self.state, self.sessions);
-        let served = axum::serve(self.listener, app)
-            .with_graceful_shutdown(stop)
-            .await;
+        let served = axum::serve(self.listener, app).with_graceful_shutdown(stop).await;
         self.outbox_worker.abort();
         served
     }

@@ -3,6 +3,7 @@
 use super::config::Settings;
 use super::db::Pool;
 use super::mail::templates::Templates;
+use super::metrics::Metrics;
 use super::services::events::Event;
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
@@ -16,6 +17,7 @@ pub struct Core {
     pub templates: Arc<Templates>,
     pub outbox_wakeup: Arc<Notify>,
     pub events: broadcast::Sender<Event>,
+    pub metrics: Arc<Metrics>,
 }
 
 impl Core {
@@ -28,6 +30,7 @@ impl Core {
             templates: Arc::new(templates),
             outbox_wakeup: Arc::new(Notify::new()),
             events,
+            metrics: Arc::new(Metrics::new()),
         })
     }
 }

@@ -7,10 +7,7 @@ async fn registered(app: &TestApp, username: &str) -> String {
     let email = format!("{username}@example.com");
     assert_eq!(app.register(username, &email, PASSWORD).await.status(), 302);
     let mails = app.wait_for_mails(1, Duration::from_secs(5)).await;
-    let mail = mails
-        .iter()
-        .find(|m| m.contains(&email))
-        .expect("activation mail");
+    let mail = mails.iter().find(|m| m.contains(&email)).expect("activation mail");
     activation_path(mail)
 }
 
@@ -28,13 +25,7 @@ async fn a_used_link_says_the_account_is_already_active() {
     let link = registered(&app, "kate").await;
     assert_eq!(app.get(&link).await.status(), 302);
     assert_eq!(failure_reason(&app, &link).await, "already-activated");
-    assert!(app
-        .get(&link)
-        .await
-        .text()
-        .await
-        .unwrap()
-        .contains("/accounts/login/"));
+    assert!(app.get(&link).await.text().await.unwrap().contains("/accounts/login/"));
 }
 
 #[tokio::test]
@@ -48,11 +39,7 @@ async fn an_expired_link_says_so_and_activates_nothing() {
         .await
         .unwrap();
     assert_eq!(failure_reason(&app, &link).await, "expired");
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE")
-            .await,
-        0
-    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await, 0);
 }
 
 #[tokio::test]
@@ -75,15 +62,8 @@ async fn head_never_activates() {
     let link = registered(&app, "mia").await;
     let head = TestApp::client().head(app.url(&link)).send().await.unwrap();
     assert_eq!(head.status(), 200);
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE")
-            .await,
-        0
-    );
-    assert_eq!(
-        location(&app.get(&link).await),
-        "/accounts/activate/complete/"
-    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await, 0);
+    assert_eq!(location(&app.get(&link).await), "/accounts/activate/complete/");
 }
 
 #[tokio::test]
@@ -91,16 +71,9 @@ async fn a_deactivated_account_is_not_reactivated_by_its_old_link() {
     let app = TestApp::spawn(&[]).await;
     let link = registered(&app, "nina").await;
     assert_eq!(app.get(&link).await.status(), 302);
-    sqlx::query("UPDATE users SET is_active = FALSE")
-        .execute(&app.core.db)
-        .await
-        .unwrap();
+    sqlx::query("UPDATE users SET is_active = FALSE").execute(&app.core.db).await.unwrap();
     assert_eq!(failure_reason(&app, &link).await, "already-activated");
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE")
-            .await,
-        0
-    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await, 0);
 }
 
 #[tokio::test]

@@ -44,23 +44,22 @@ async fn seed(db_url: &str) -> sqlx::SqlitePool {
         .await
         .unwrap();
         if let Some(activated) = profile {
-            sqlx::query("INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, $3)")
-                .bind(id)
-                .bind(format!("{i:040}"))
-                .bind(activated)
-                .execute(&pool)
-                .await
-                .unwrap();
+            sqlx::query(
+                "INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, $3)",
+            )
+            .bind(id)
+            .bind(format!("{i:040}"))
+            .bind(activated)
+            .execute(&pool)
+            .await
+            .unwrap();
         }
     }
     pool
 }
 
 async fn usernames(pool: &sqlx::SqlitePool) -> Vec<String> {
-    sqlx::query_scalar("SELECT username FROM users ORDER BY username")
-        .fetch_all(pool)
-        .await
-        .unwrap()
+    sqlx::query_scalar("SELECT username FROM users ORDER BY username").fetch_all(pool).await.unwrap()
 }
 
 #[tokio::test]
@@ -82,14 +81,9 @@ async fn cleanup_deletes_only_expired_never_activated_inactive_users() {
         stdout(&run),
         "Running cleanupregistration.\ncleanupregistration completed. Deleted user count=2\n"
     );
-    assert_eq!(
-        usernames(&pool).await,
-        ["active", "deactivated", "fresh", "noprofile"]
-    );
-    let profiles: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM registration_profiles")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    assert_eq!(usernames(&pool).await, ["active", "deactivated", "fresh", "noprofile"]);
+    let profiles: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM registration_profiles").fetch_one(&pool).await.unwrap();
     assert_eq!(profiles, 3, "the deleted users' profiles went with them");
 
     let again = registration(dir.path(), &db_url, &["cleanupregistration"]);
@@ -104,11 +98,7 @@ async fn migrate_creates_the_database_and_its_tables() {
     let dir = tempfile::tempdir().unwrap();
     let db_url = format!("sqlite://{}/new.db", dir.path().display());
     let output = registration(dir.path(), &db_url, &["migrate"]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let pool = registration::server::db::connect(&db_url).await.unwrap();
     let tables: Vec<String> =
         sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -142,10 +132,7 @@ fn stderr(output: &Output) -> String {
 }
 
 async fn active_flags(pool: &sqlx::SqlitePool) -> Vec<(String, bool)> {
-    sqlx::query_as("SELECT username, is_active FROM users ORDER BY username")
-        .fetch_all(pool)
-        .await
-        .unwrap()
+    sqlx::query_as("SELECT username, is_active FROM users ORDER BY username").fetch_all(pool).await.unwrap()
 }
 
 #[tokio::test]
@@ -156,26 +143,13 @@ async fn pending_lists_waiting_registrations_as_a_table_or_json() {
     let table = registration(dir.path(), &db_url, &["pending"]);
     assert!(table.status.success());
     let text = stdout(&table);
-    assert!(
-        text.contains("expired1") && text.contains("fresh") && !text.contains("active@"),
-        "{text}"
-    );
+    assert!(text.contains("expired1") && text.contains("fresh") && !text.contains("active@"), "{text}");
     assert!(text.contains("3 pending registration(s)."));
     let json = registration(dir.path(), &db_url, &["pending", "--json"]);
     let rows: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    let fresh = rows
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["username"] == "fresh")
-        .unwrap();
+    let fresh = rows.as_array().unwrap().iter().find(|r| r["username"] == "fresh").unwrap();
     assert_eq!(fresh["expired"], false);
-    let old = rows
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["username"] == "expired1")
-        .unwrap();
+    let old = rows.as_array().unwrap().iter().find(|r| r["username"] == "expired1").unwrap();
     assert_eq!(old["expired"], true);
 }
 
@@ -188,27 +162,16 @@ async fn activate_refuses_unknown_users_and_expired_registrations_unless_forced(
 
     let unknown = registration(dir.path(), &db_url, &["activate", "fresh", "nobody"]);
     assert!(!unknown.status.success());
-    assert!(
-        stderr(&unknown).contains("no such user: nobody"),
-        "{}",
-        stderr(&unknown)
-    );
+    assert!(stderr(&unknown).contains("no such user: nobody"), "{}", stderr(&unknown));
     assert_eq!(active_flags(&pool).await, before, "nothing half-done");
 
     let refused = registration(dir.path(), &db_url, &["activate", "expired1", "fresh"]);
     assert!(!refused.status.success());
     let text = stdout(&refused);
-    assert!(
-        text.contains("expired1: refused: the activation period has passed (use --force)"),
-        "{text}"
-    );
+    assert!(text.contains("expired1: refused: the activation period has passed (use --force)"), "{text}");
     assert!(text.contains("fresh: activated"), "{text}");
 
-    let forced = registration(
-        dir.path(),
-        &db_url,
-        &["activate", "--force", "expired1", "active"],
-    );
+    let forced = registration(dir.path(), &db_url, &["activate", "--force", "expired1", "active"]);
     assert!(forced.status.success(), "{}", stderr(&forced));
     assert!(
         stdout(&forced).contains("expired1: activated")
@@ -225,15 +188,9 @@ async fn deactivate_resend_and_outbox_commands() {
     let off = registration(dir.path(), &db_url, &["deactivate", "active"]);
     assert!(off.status.success());
     assert_eq!(stdout(&off), "active: deactivated\n");
-    assert!(!registration(dir.path(), &db_url, &["deactivate", "ghost"])
-        .status
-        .success());
+    assert!(!registration(dir.path(), &db_url, &["deactivate", "ghost"]).status.success());
 
-    let resent = registration(
-        dir.path(),
-        &db_url,
-        &["resend", "fresh", "expired1@example.com"],
-    );
+    let resent = registration(dir.path(), &db_url, &["resend", "fresh", "expired1@example.com"]);
     assert!(!resent.status.success(), "the expired one is refused");
     let text = stdout(&resent);
     assert!(
@@ -241,32 +198,14 @@ async fn deactivate_resend_and_outbox_commands() {
             && text.contains("expired1@example.com: refused"),
         "{text}"
     );
-    let queued: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM email_outbox")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let queued: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM email_outbox").fetch_one(&pool).await.unwrap();
     assert_eq!(queued, 1);
 
     let list = registration(dir.path(), &db_url, &["outbox", "list"]);
     assert!(stdout(&list).contains("fresh@example.com") && stdout(&list).contains("1 message(s)."));
-    assert!(registration(dir.path(), &db_url, &["outbox", "retry", "1"])
-        .status
-        .success());
-    assert!(
-        !registration(dir.path(), &db_url, &["outbox", "retry", "99"])
-            .status
-            .success()
-    );
-    let purge = registration(
-        dir.path(),
-        &db_url,
-        &["outbox", "purge-sent", "--older-than", "30"],
-    );
+    assert!(registration(dir.path(), &db_url, &["outbox", "retry", "1"]).status.success());
+    assert!(!registration(dir.path(), &db_url, &["outbox", "retry", "99"]).status.success());
+    let purge = registration(dir.path(), &db_url, &["outbox", "purge-sent", "--older-than", "30"]);
     assert_eq!(stdout(&purge), "0 sent message(s) purged.\n");
-    assert!(
-        !registration(dir.path(), &db_url, &["outbox", "purge-sent"])
-            .status
-            .success(),
-        "bad arguments"
-    );
+    assert!(!registration(dir.path(), &db_url, &["outbox", "purge-sent"]).status.success(), "bad arguments");
 }

@@ -7,25 +7,17 @@ const PASSWORD: &str = "s3cret-Passw0rd!";
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn twenty_parallel_registrations_make_twenty_users_and_twenty_mails() {
     let app = TestApp::spawn(&[]).await;
-    let requests = (0..20).map(|i| {
-        let app = &app;
-        async move {
-            app.register(
-                &format!("user{i}"),
-                &format!("user{i}@example.com"),
-                PASSWORD,
-            )
-            .await
-            .status()
-        }
-    });
+    let requests =
+        (0..20).map(|i| {
+            let app = &app;
+            async move {
+                app.register(&format!("user{i}"), &format!("user{i}@example.com"), PASSWORD).await.status()
+            }
+        });
     let statuses = join_all(requests).await;
     assert!(statuses.iter().all(|s| s.as_u16() == 302), "{statuses:?}");
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 20);
-    assert_eq!(
-        app.wait_for_mails(20, Duration::from_secs(20)).await.len(),
-        20
-    );
+    assert_eq!(app.wait_for_mails(20, Duration::from_secs(20)).await.len(), 20);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -35,23 +27,14 @@ async fn ten_parallel_registrations_of_one_username_make_one_user() {
         let app = &app;
         async move {
             let response = app
-                .register(
-                    if i % 2 == 0 { "Racer" } else { "racer" },
-                    &format!("r{i}@example.com"),
-                    PASSWORD,
-                )
+                .register(if i % 2 == 0 { "Racer" } else { "racer" }, &format!("r{i}@example.com"), PASSWORD)
                 .await;
             (response.status().as_u16(), response.text().await.unwrap())
         }
     });
     let results = join_all(requests).await;
     let created = results.iter().filter(|(s, _)| *s == 302).count();
-    assert_eq!(
-        created,
-        1,
-        "{:?}",
-        results.iter().map(|r| r.0).collect::<Vec<_>>()
-    );
+    assert_eq!(created, 1, "{:?}", results.iter().map(|r| r.0).collect::<Vec<_>>());
     for (status, body) in results.iter().filter(|(s, _)| *s != 302) {
         assert_eq!(*status, 200);
         assert!(body.contains("A user with that username already exists."));
@@ -65,12 +48,7 @@ async fn ten_parallel_registrations_of_one_username_make_one_user() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn ten_parallel_activations_of_one_key_activate_once() {
     let app = TestApp::spawn(&[]).await;
-    assert_eq!(
-        app.register("paula", "paula@example.com", PASSWORD)
-            .await
-            .status(),
-        302
-    );
+    assert_eq!(app.register("paula", "paula@example.com", PASSWORD).await.status(), 302);
     let link = activation_path(&app.wait_for_mails(1, Duration::from_secs(5)).await[0]);
     let requests = (0..10).map(|_| {
         let app = &app;
@@ -78,14 +56,6 @@ async fn ten_parallel_activations_of_one_key_activate_once() {
         async move { app.get(&link).await.status().as_u16() }
     });
     let statuses = join_all(requests).await;
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 302).count(),
-        1,
-        "{statuses:?}"
-    );
-    assert_eq!(
-        statuses.iter().filter(|s| **s == 200).count(),
-        9,
-        "{statuses:?}"
-    );
+    assert_eq!(statuses.iter().filter(|s| **s == 302).count(), 1, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 9, "{statuses:?}");
 }

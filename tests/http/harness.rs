@@ -23,14 +23,8 @@ pub struct TestApp {
 pub fn base_vars(db_dir: &Path, mail_dir: &Path) -> HashMap<String, String> {
     HashMap::from([
         ("ACCOUNT_ACTIVATION_DAYS".to_owned(), "7".to_owned()),
-        (
-            "DATABASE_URL".to_owned(),
-            format!("sqlite://{}/test.db", db_dir.display()),
-        ),
-        (
-            "EMAIL_URL".to_owned(),
-            format!("file://{}", mail_dir.display()),
-        ),
+        ("DATABASE_URL".to_owned(), format!("sqlite://{}/test.db", db_dir.display())),
+        ("EMAIL_URL".to_owned(), format!("file://{}", mail_dir.display())),
         ("SITE_DOMAIN".to_owned(), "testserver.example".to_owned()),
         ("SITE_NAME".to_owned(), "Test Site".to_owned()),
     ])
@@ -50,8 +44,7 @@ impl TestApp {
     }
 
     pub async fn spawn_with(vars: HashMap<String, String>) -> Self {
-        let settings =
-            Settings::from_lookup(|k| vars.get(k).cloned()).expect("test settings are valid");
+        let settings = Settings::from_lookup(|k| vars.get(k).cloned()).expect("test settings are valid");
         let options = LeptosOptions::builder()
             .output_name("registration")
             .site_root("target/site")
@@ -61,9 +54,7 @@ impl TestApp {
             registration::server::mail::transport::EmailUrl::File(dir) => dir.clone(),
             _ => PathBuf::new(),
         };
-        let app = Application::build(settings, options)
-            .await
-            .expect("application starts");
+        let app = Application::build(settings, options).await.expect("application starts");
         let base = format!("http://{}", app.local_addr());
         let core = app.state.core.clone();
         let (stop, stopped) = oneshot::channel::<()>();
@@ -74,14 +65,7 @@ impl TestApp {
             .await
             .unwrap();
         });
-        Self {
-            base,
-            core,
-            mail_dir,
-            stop: Some(stop),
-            served: Some(served),
-            _dirs: Vec::new(),
-        }
+        Self { base, core, mail_dir, stop: Some(stop), served: Some(served), _dirs: Vec::new() }
     }
 
     /// Stops serving and the outbox worker (the database and mail directory stay).
@@ -111,32 +95,19 @@ impl TestApp {
     }
 
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        Self::client()
-            .post(self.url(path))
-            .form(form)
-            .send()
-            .await
-            .unwrap()
+        Self::client().post(self.url(path)).form(form).send().await.unwrap()
     }
 
     pub async fn register(&self, username: &str, email: &str, password: &str) -> reqwest::Response {
         self.post_form(
             "/accounts/register/",
-            &[
-                ("username", username),
-                ("email", email),
-                ("password1", password),
-                ("password2", password),
-            ],
+            &[("username", username), ("email", email), ("password1", password), ("password2", password)],
         )
         .await
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
-        sqlx::query_scalar(sql)
-            .fetch_one(&self.core.db)
-            .await
-            .unwrap()
+        sqlx::query_scalar(sql).fetch_one(&self.core.db).await.unwrap()
     }
 
     /// Waits until at least `n` mails are in the mail directory and returns them all.
@@ -170,9 +141,7 @@ pub fn read_mails(dir: &Path) -> Vec<String> {
 /// The activation path (`/accounts/activate/<key>/`) in a raw message (quoted-printable aware).
 pub fn activation_path(raw: &str) -> String {
     let text = raw.replace("=\r\n", "").replace("=\n", "");
-    let start = text
-        .find("/accounts/activate/")
-        .expect("the mail contains an activation link");
+    let start = text.find("/accounts/activate/").expect("the mail contains an activation link");
     let rest = &text[start + "/accounts/activate/".len()..];
     let key: String = rest.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
     assert_eq!(key.len(), 40, "a 40-character key");
@@ -180,9 +149,5 @@ pub fn activation_path(raw: &str) -> String {
 }
 
 pub fn location(response: &reqwest::Response) -> String {
-    response
-        .headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default()
+    response.headers().get("location").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
 }

@@ -3,8 +3,10 @@
 
 mod activate;
 mod auth;
+mod binary;
 mod cli;
 mod concurrency;
 mod harness;
+mod operations;
 mod register;
 mod smtp;

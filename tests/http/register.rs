@@ -20,31 +20,13 @@ async fn a_visitor_registers_receives_the_mail_and_activates() {
         ("password1", PASSWORD),
         ("password2", PASSWORD),
     ];
-    let done = client
-        .post(app.url("/accounts/register/"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    let done = client.post(app.url("/accounts/register/")).form(&form).send().await.unwrap();
     assert_eq!(done.status(), 302);
     assert_eq!(location(&done), "/accounts/register/complete/");
-    let complete = client
-        .get(app.url("/accounts/register/complete/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(
-        complete.contains("Alice@example.com"),
-        "the completion page names the address"
-    );
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM users WHERE is_active = FALSE")
-            .await,
-        1
-    );
+    let complete =
+        client.get(app.url("/accounts/register/complete/")).send().await.unwrap().text().await.unwrap();
+    assert!(complete.contains("Alice@example.com"), "the completion page names the address");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = FALSE").await, 1);
 
     let mails = app.wait_for_mails(1, Duration::from_secs(5)).await;
     assert_eq!(mails.len(), 1);
@@ -54,41 +36,21 @@ async fn a_visitor_registers_receives_the_mail_and_activates() {
     assert!(mail.contains("Subject: Account activation on Test Site"));
     assert!(mail.contains("multipart/alternative"));
     let link = activation_path(mail);
-    assert!(mail
-        .replace("=\r\n", "")
-        .contains(&format!("http://testserver.example{link}")));
+    assert!(mail.replace("=\r\n", "").contains(&format!("http://testserver.example{link}")));
 
     let activated = app.get(&link).await;
     assert_eq!(activated.status(), 302);
     assert_eq!(location(&activated), "/accounts/activate/complete/");
-    let page = app
-        .get("/accounts/activate/complete/")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = app.get("/accounts/activate/complete/").await.text().await.unwrap();
     assert!(page.contains("Your account is now activated."));
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE")
-            .await,
-        1
-    );
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM registration_profiles WHERE activated = TRUE")
-            .await,
-        1
-    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM registration_profiles WHERE activated = TRUE").await, 1);
 }
 
 #[tokio::test]
 async fn mail_is_delivered_within_a_second_of_the_commit() {
     let app = TestApp::spawn(&[]).await;
-    assert_eq!(
-        app.register("quick", "quick@example.com", PASSWORD)
-            .await
-            .status(),
-        302
-    );
+    assert_eq!(app.register("quick", "quick@example.com", PASSWORD).await.status(), 302);
     let started = std::time::Instant::now();
     assert_eq!(app.wait_for_mails(1, Duration::from_secs(1)).await.len(), 1);
     assert!(started.elapsed() < Duration::from_secs(1));
@@ -110,7 +72,9 @@ async fn invalid_input_rerenders_the_form_with_errors_and_typed_values_but_no_pa
         .await;
     assert_eq!(response.status(), 200);
     let html = response.text().await.unwrap();
-    assert!(html.contains("Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters."));
+    assert!(html.contains(
+        "Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters."
+    ));
     assert!(html.contains("Enter a valid email address."));
     assert!(html.contains("The two password fields didn’t match."));
     assert!(html.contains("value=\"bad name\""));
@@ -122,27 +86,12 @@ async fn invalid_input_rerenders_the_form_with_errors_and_typed_values_but_no_pa
 #[tokio::test]
 async fn empty_fields_are_required_and_weak_passwords_are_refused() {
     let app = TestApp::spawn(&[]).await;
-    let html = app
-        .post_form("/accounts/register/", &[])
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = app.post_form("/accounts/register/", &[]).await.text().await.unwrap();
     assert_eq!(html.matches("<li>This field is required.</li>").count(), 4);
-    let html = app
-        .register("carol", "carol@example.com", "12345")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = app.register("carol", "carol@example.com", "12345").await.text().await.unwrap();
     assert!(html.contains("This password is too short. It must contain at least 8 characters."));
     assert!(html.contains("This password is entirely numeric."));
-    let html = app
-        .register("dave", "dave@example.com", "password1")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let html = app.register("dave", "dave@example.com", "password1").await.text().await.unwrap();
     assert!(html.contains("This password is too common."));
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 0);
 }
@@ -150,19 +99,10 @@ async fn empty_fields_are_required_and_weak_passwords_are_refused() {
 #[tokio::test]
 async fn a_username_taken_in_any_letter_case_is_refused() {
     let app = TestApp::spawn(&[]).await;
-    assert_eq!(
-        app.register("Alice", "a1@example.com", PASSWORD)
-            .await
-            .status(),
-        302
-    );
+    assert_eq!(app.register("Alice", "a1@example.com", PASSWORD).await.status(), 302);
     let response = app.register("aLICE", "a2@example.com", PASSWORD).await;
     assert_eq!(response.status(), 200);
-    assert!(response
-        .text()
-        .await
-        .unwrap()
-        .contains("A user with that username already exists."));
+    assert!(response.text().await.unwrap().contains("A user with that username already exists."));
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1);
 }
 
@@ -170,39 +110,20 @@ async fn a_username_taken_in_any_letter_case_is_refused() {
 async fn closed_registration_redirects_and_creates_nothing() {
     let app = TestApp::spawn(&[("REGISTRATION_OPEN", "false")]).await;
     let get = app.get("/accounts/register/").await;
-    assert_eq!(
-        (get.status().as_u16(), location(&get).as_str()),
-        (302, "/accounts/register/closed/")
-    );
+    assert_eq!((get.status().as_u16(), location(&get).as_str()), (302, "/accounts/register/closed/"));
     let post = app.register("eve", "eve@example.com", PASSWORD).await;
-    assert_eq!(
-        (post.status().as_u16(), location(&post).as_str()),
-        (302, "/accounts/register/closed/")
-    );
+    assert_eq!((post.status().as_u16(), location(&post).as_str()), (302, "/accounts/register/closed/"));
     let closed = app.get("/accounts/register/closed/").await;
     assert_eq!(closed.status(), 200);
-    assert!(closed
-        .text()
-        .await
-        .unwrap()
-        .contains("Registration is closed"));
+    assert!(closed.text().await.unwrap().contains("Registration is closed"));
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 0);
 }
 
 #[tokio::test]
 async fn no_mail_is_queued_when_sending_is_off() {
     let app = TestApp::spawn(&[("SEND_ACTIVATION_EMAIL", "false")]).await;
-    assert_eq!(
-        app.register("frank", "frank@example.com", PASSWORD)
-            .await
-            .status(),
-        302
-    );
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM registration_profiles")
-            .await,
-        1
-    );
+    assert_eq!(app.register("frank", "frank@example.com", PASSWORD).await.status(), 302);
+    assert_eq!(app.count("SELECT COUNT(*) FROM registration_profiles").await, 1);
     assert_eq!(app.count("SELECT COUNT(*) FROM email_outbox").await, 0);
 }
 
@@ -214,16 +135,8 @@ async fn mail_settings_shape_the_message() {
         ("REGISTRATION_EMAIL_SUBJECT_PREFIX", "[Test] "),
     ])
     .await;
-    assert_eq!(
-        app.register("grace", "grace@example.com", PASSWORD)
-            .await
-            .status(),
-        302
-    );
-    let mail = app
-        .wait_for_mails(1, Duration::from_secs(5))
-        .await
-        .remove(0);
+    assert_eq!(app.register("grace", "grace@example.com", PASSWORD).await.status(), 302);
+    let mail = app.wait_for_mails(1, Duration::from_secs(5)).await.remove(0);
     assert!(mail.contains("From: accounts@example.org"));
     assert!(mail.contains("Subject: [Test] Account activation on Test Site"));
     assert!(!mail.contains("text/html"));
@@ -233,17 +146,8 @@ async fn mail_settings_shape_the_message() {
         ("REGISTRATION_SITE_USER_EMAIL", "noreply"),
     ])
     .await;
-    assert_eq!(
-        site_mail
-            .register("heidi", "heidi@example.com", PASSWORD)
-            .await
-            .status(),
-        302
-    );
-    let mail = site_mail
-        .wait_for_mails(1, Duration::from_secs(5))
-        .await
-        .remove(0);
+    assert_eq!(site_mail.register("heidi", "heidi@example.com", PASSWORD).await.status(), 302);
+    let mail = site_mail.wait_for_mails(1, Duration::from_secs(5)).await.remove(0);
     assert!(mail.contains("From: noreply@testserver.example"));
 }
 
@@ -255,20 +159,10 @@ async fn the_site_comes_from_the_request_when_not_configured() {
     vars.remove("SITE_DOMAIN");
     vars.remove("SITE_NAME");
     let app = TestApp::spawn_with(vars).await;
-    assert_eq!(
-        app.register("ivan", "ivan@example.com", PASSWORD)
-            .await
-            .status(),
-        302
-    );
-    let mail = app
-        .wait_for_mails(1, Duration::from_secs(5))
-        .await
-        .remove(0);
+    assert_eq!(app.register("ivan", "ivan@example.com", PASSWORD).await.status(), 302);
+    let mail = app.wait_for_mails(1, Duration::from_secs(5)).await.remove(0);
     let host = app.base.trim_start_matches("http://");
-    assert!(mail
-        .replace("=\r\n", "")
-        .contains(&format!("http://{host}/accounts/activate/")));
+    assert!(mail.replace("=\r\n", "").contains(&format!("http://{host}/accounts/activate/")));
 }
 
 #[tokio::test]
@@ -277,57 +171,25 @@ async fn unknown_routes_are_404_and_missing_slashes_redirect() {
     assert_eq!(app.get("/no/such/page").await.status(), 404);
     assert_eq!(app.get("/accounts/nothing-here/").await.status(), 404);
     let moved = app.get("/accounts/register").await;
-    assert_eq!(
-        (moved.status().as_u16(), location(&moved).as_str()),
-        (301, "/accounts/register/")
-    );
+    assert_eq!((moved.status().as_u16(), location(&moved).as_str()), (301, "/accounts/register/"));
 }
 
 #[tokio::test]
 async fn resend_answers_the_same_for_known_and_unknown_addresses() {
     let app = TestApp::spawn(&[]).await;
-    assert_eq!(
-        app.register("judy", "judy@example.com", PASSWORD)
-            .await
-            .status(),
-        302
-    );
+    assert_eq!(app.register("judy", "judy@example.com", PASSWORD).await.status(), 302);
     app.wait_for_mails(1, Duration::from_secs(5)).await;
-    let known = app
-        .post_form(
-            "/accounts/activate/resend/",
-            &[("email", "JUDY@example.com")],
-        )
-        .await;
-    let unknown = app
-        .post_form(
-            "/accounts/activate/resend/",
-            &[("email", "nobody@example.com")],
-        )
-        .await;
-    assert_eq!(
-        (known.status(), unknown.status()),
-        (reqwest::StatusCode::OK, reqwest::StatusCode::OK)
-    );
+    let known = app.post_form("/accounts/activate/resend/", &[("email", "JUDY@example.com")]).await;
+    let unknown = app.post_form("/accounts/activate/resend/", &[("email", "nobody@example.com")]).await;
+    assert_eq!((known.status(), unknown.status()), (reqwest::StatusCode::OK, reqwest::StatusCode::OK));
     let known = without_nonce(&known.text().await.unwrap()).replace("JUDY@example.com", "ADDRESS");
-    let unknown =
-        without_nonce(&unknown.text().await.unwrap()).replace("nobody@example.com", "ADDRESS");
+    let unknown = without_nonce(&unknown.text().await.unwrap()).replace("nobody@example.com", "ADDRESS");
     assert_eq!(known, unknown);
     let mails = app.wait_for_mails(2, Duration::from_secs(5)).await;
-    assert_eq!(
-        mails.len(),
-        2,
-        "a new mail for the pending registration only"
-    );
-    let keys: std::collections::HashSet<String> =
-        mails.iter().map(|m| activation_path(m)).collect();
+    assert_eq!(mails.len(), 2, "a new mail for the pending registration only");
+    let keys: std::collections::HashSet<String> = mails.iter().map(|m| activation_path(m)).collect();
     assert_eq!(keys.len(), 2, "the resent mail carries a new key");
-    let bad = app
-        .post_form("/accounts/activate/resend/", &[("email", "nope")])
-        .await
-        .text()
-        .await
-        .unwrap();
+    let bad = app.post_form("/accounts/activate/resend/", &[("email", "nope")]).await.text().await.unwrap();
     assert!(bad.contains("Enter a valid email address."));
 }
 

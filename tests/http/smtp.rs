@@ -9,7 +9,11 @@ fn smtp_python() -> PathBuf {
     let path = std::env::var_os("REGISTRATION_TEST_SMTP_PYTHON")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/smtp/bin/python"));
-    assert!(path.exists(), "no SMTP server for the tests at {}: run `make test` (scripts/bootstrap.sh installs aiosmtpd)", path.display());
+    assert!(
+        path.exists(),
+        "no SMTP server for the tests at {}: run `make test` (scripts/bootstrap.sh installs aiosmtpd)",
+        path.display()
+    );
     path
 }
 
@@ -34,10 +38,7 @@ impl SmtpServer {
             .expect("aiosmtpd starts");
         let server = Self(child);
         for _ in 0..100 {
-            if tokio::net::TcpStream::connect(("127.0.0.1", port))
-                .await
-                .is_ok()
-            {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
                 return server;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -54,11 +55,7 @@ impl Drop for SmtpServer {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -71,20 +68,11 @@ async fn mail_queued_while_smtp_is_down_arrives_after_it_comes_back_even_across_
     vars.insert("EMAIL_RETRY_MAX_DELAY_SECONDS".into(), "1".into());
 
     let mut app = TestApp::spawn_with(vars.clone()).await;
-    assert_eq!(
-        app.register("quinn", "quinn@example.com", "s3cret-Passw0rd!")
-            .await
-            .status(),
-        302
-    );
+    assert_eq!(app.register("quinn", "quinn@example.com", "s3cret-Passw0rd!").await.status(), 302);
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let failed: i64 = app.count("SELECT attempts FROM email_outbox").await;
     assert!(failed >= 1, "delivery was attempted and failed");
-    assert_eq!(
-        app.count("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL")
-            .await,
-        1
-    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL").await, 1);
     app.stop().await;
 
     // aiosmtpd creates the maildir only where nothing exists yet.
@@ -93,18 +81,9 @@ async fn mail_queued_while_smtp_is_down_arrives_after_it_comes_back_even_across_
     let new_dir = mailbox.join("new");
     let restarted = TestApp::spawn_with(vars).await;
     let mails = wait_for_files_any(&new_dir, 1, Duration::from_secs(15)).await;
-    assert_eq!(
-        mails.len(),
-        1,
-        "the queued mail arrived after the server came back"
-    );
+    assert_eq!(mails.len(), 1, "the queued mail arrived after the server came back");
     assert!(mails[0].contains("quinn@example.com") && mails[0].contains("/accounts/activate/"));
-    assert_eq!(
-        restarted
-            .count("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NOT NULL")
-            .await,
-        1
-    );
+    assert_eq!(restarted.count("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NOT NULL").await, 1);
 }
 
 /// Maildir files have no extension.

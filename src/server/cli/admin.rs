@@ -12,30 +12,16 @@ type CliResult = Result<(), String>;
 
 pub async fn pending(settings: Settings, json: bool) -> CliResult {
     let core = build_core(settings).await?;
-    let rows = admin::pending(&core, Utc::now())
-        .await
-        .map_err(|e| e.to_string())?;
+    let rows = admin::pending(&core, Utc::now()).await.map_err(|e| e.to_string())?;
     if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?
-        );
+        println!("{}", serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())?);
         return Ok(());
     }
-    println!(
-        "{:<24} {:<32} {:<20} {:<20} expired",
-        "username", "email", "joined", "expires"
-    );
+    println!("{:<24} {:<32} {:<20} {:<20} expired", "username", "email", "joined", "expires");
     for r in &rows {
         let fmt = |t: chrono::DateTime<Utc>| t.format("%Y-%m-%d %H:%M:%S").to_string();
         let expired = if r.expired { "yes" } else { "no" };
-        println!(
-            "{:<24} {:<32} {:<20} {:<20} {expired}",
-            r.username,
-            r.email,
-            fmt(r.joined),
-            fmt(r.expires)
-        );
+        println!("{:<24} {:<32} {:<20} {:<20} {expired}", r.username, r.email, fmt(r.joined), fmt(r.expires));
     }
     println!("{} pending registration(s).", rows.len());
     Ok(())
@@ -43,16 +29,11 @@ pub async fn pending(settings: Settings, json: bool) -> CliResult {
 
 /// Refuses the whole command when a username does not exist (nothing is half-done).
 async fn check_known(core: &Core, names: &[String]) -> CliResult {
-    let unknown = admin::unknown_usernames(core, names)
-        .await
-        .map_err(|e| e.to_string())?;
+    let unknown = admin::unknown_usernames(core, names).await.map_err(|e| e.to_string())?;
     if unknown.is_empty() {
         Ok(())
     } else {
-        Err(format!(
-            "no such user: {}; nothing was changed",
-            unknown.join(", ")
-        ))
+        Err(format!("no such user: {}; nothing was changed", unknown.join(", ")))
     }
 }
 
@@ -61,10 +42,7 @@ pub async fn activate(settings: Settings, names: &[String], force: bool) -> CliR
     check_known(&core, names).await?;
     let mut refused = 0;
     for name in names {
-        let line = match admin::activate(&core, name, force, Utc::now())
-            .await
-            .map_err(|e| e.to_string())?
-        {
+        let line = match admin::activate(&core, name, force, Utc::now()).await.map_err(|e| e.to_string())? {
             AdminOutcome::Done => "activated".to_owned(),
             AdminOutcome::AlreadyActive => "already activated".to_owned(),
             AdminOutcome::Expired => {
@@ -86,18 +64,12 @@ pub async fn resend(settings: Settings, who: &[String]) -> CliResult {
     let site = core.settings.site.without_request();
     let mut refused = 0;
     for target in who {
-        let Some(address) = admin::resend_target(&core, target)
-            .await
-            .map_err(|e| e.to_string())?
-        else {
+        let Some(address) = admin::resend_target(&core, target).await.map_err(|e| e.to_string())? else {
             println!("{target}: refused: no such user or address");
             refused += 1;
             continue;
         };
-        match resend_activation(&core, &address, &site)
-            .await
-            .map_err(|e| e.to_string())?
-        {
+        match resend_activation(&core, &address, &site).await.map_err(|e| e.to_string())? {
             0 => {
                 println!("{target}: refused: no pending, unexpired registration");
                 refused += 1;
@@ -112,10 +84,7 @@ pub async fn deactivate(settings: Settings, names: &[String]) -> CliResult {
     let core = build_core(settings).await?;
     check_known(&core, names).await?;
     for name in names {
-        match admin::deactivate(&core, name)
-            .await
-            .map_err(|e| e.to_string())?
-        {
+        match admin::deactivate(&core, name).await.map_err(|e| e.to_string())? {
             AdminOutcome::Done => println!("{name}: deactivated"),
             _ => println!("{name}: already inactive"),
         }

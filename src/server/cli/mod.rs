@@ -73,22 +73,18 @@ pub async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    init_tracing();
+    init_tracing(settings.log_json);
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings).await,
         Command::Cleanupregistration { dry_run } => cleanup_command(settings, dry_run).await,
         Command::Pending { json } => admin::pending(settings, json).await,
-        Command::Activate { usernames, force } => {
-            admin::activate(settings, &usernames, force).await
-        }
+        Command::Activate { usernames, force } => admin::activate(settings, &usernames, force).await,
         Command::Resend { who } => admin::resend(settings, &who).await,
         Command::Deactivate { usernames } => admin::deactivate(settings, &usernames).await,
         Command::Outbox { action } => {
             outbox::run(settings, action.unwrap_or(outbox::OutboxAction::List)).await
         }
-        Command::Migrate => build_core(settings)
-            .await
-            .map(|_| println!("Migrations applied.")),
+        Command::Migrate => build_core(settings).await.map(|_| println!("Migrations applied.")),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -99,18 +95,15 @@ pub async fn main() -> ExitCode {
     }
 }
 
-fn init_tracing() {
+fn init_tracing(json: bool) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,leptos=warn"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let _ = if json { builder.json().try_init() } else { builder.try_init() };
 }
 
 async fn serve(settings: Settings) -> Result<(), String> {
-    let conf = leptos::config::get_configuration(None)
-        .map_err(|e| format!("leptos configuration: {e}"))?;
+    let conf = leptos::config::get_configuration(None).map_err(|e| format!("leptos configuration: {e}"))?;
     let app = Application::build(settings, conf.leptos_options).await?;
     tracing::info!("listening on http://{}", app.local_addr());
     app.run().await.map_err(|e| e.to_string())
@@ -121,9 +114,7 @@ async fn cleanup_command(settings: Settings, dry_run: bool) -> Result<(), String
     let now = Utc::now();
     println!("Running cleanupregistration.");
     if dry_run {
-        let expired = cleanup::list_expired_users(&core, now)
-            .await
-            .map_err(|e| e.to_string())?;
+        let expired = cleanup::list_expired_users(&core, now).await.map_err(|e| e.to_string())?;
         for r in &expired {
             println!(
                 "would delete: {} <{}> joined {}",
@@ -132,16 +123,10 @@ async fn cleanup_command(settings: Settings, dry_run: bool) -> Result<(), String
                 r.date_joined.format("%Y-%m-%d %H:%M:%S UTC")
             );
         }
-        println!(
-            "cleanupregistration dry run: {} user(s) would be deleted.",
-            expired.len()
-        );
+        println!("cleanupregistration dry run: {} user(s) would be deleted.", expired.len());
         return Ok(());
     }
-    match cleanup::delete_expired_users(&core, now)
-        .await
-        .map_err(|e| e.to_string())?
-    {
+    match cleanup::delete_expired_users(&core, now).await.map_err(|e| e.to_string())? {
         0 => println!("cleanupregistration completed. There is no user that has to be deleted."),
         n => println!("cleanupregistration completed. Deleted user count={n}"),
     }

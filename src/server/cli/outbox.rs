@@ -33,11 +33,8 @@ pub async fn run(settings: Settings, action: OutboxAction) -> Result<(), String>
                         from_millis(r.next_attempt_at).format("%Y-%m-%d %H:%M:%S")
                     ),
                 };
-                let error = r
-                    .last_error
-                    .as_deref()
-                    .map(|e| format!(" (last error: {e})"))
-                    .unwrap_or_default();
+                let error =
+                    r.last_error.as_deref().map(|e| format!(" (last error: {e})")).unwrap_or_default();
                 println!(
                     "{:>6}  {:<32} attempts={} {state}{error}  {}",
                     r.id, r.recipient, r.attempts, r.subject
@@ -47,10 +44,7 @@ pub async fn run(settings: Settings, action: OutboxAction) -> Result<(), String>
             Ok(())
         }
         OutboxAction::Retry { id } => {
-            if outbox::retry_now(pool, id, Utc::now())
-                .await
-                .map_err(|e| e.to_string())?
-            {
+            if outbox::retry_now(pool, id, Utc::now()).await.map_err(|e| e.to_string())? {
                 println!("message {id}: due now");
                 Ok(())
             } else {
@@ -59,9 +53,7 @@ pub async fn run(settings: Settings, action: OutboxAction) -> Result<(), String>
         }
         OutboxAction::PurgeSent { older_than } => {
             let cutoff = Utc::now() - Duration::days(i64::from(older_than));
-            let purged = outbox::purge_sent(pool, cutoff)
-                .await
-                .map_err(|e| e.to_string())?;
+            let purged = outbox::purge_sent(pool, cutoff).await.map_err(|e| e.to_string())?;
             println!("{purged} sent message(s) purged.");
             Ok(())
         }

@@ -4,11 +4,7 @@ use super::{to_millis, Pool, Tx};
 use crate::server::mail::message::OutgoingEmail;
 use chrono::{DateTime, Utc};
 
-pub async fn enqueue(
-    tx: &mut Tx,
-    email: &OutgoingEmail,
-    now: DateTime<Utc>,
-) -> Result<i64, sqlx::Error> {
+pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail, now: DateTime<Utc>) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO email_outbox (sender, recipient, subject, body_text, body_html, created_at, next_attempt_at)
          VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
@@ -98,9 +94,11 @@ pub async fn mark_failed(
 
 /// When the next unsent message becomes due (its retry time or the end of its lease).
 pub async fn next_due(pool: &Pool) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar("SELECT MIN(MAX(next_attempt_at, COALESCE(locked_until, 0))) FROM email_outbox WHERE sent_at IS NULL")
-        .fetch_one(pool)
-        .await
+    sqlx::query_scalar(
+        "SELECT MIN(MAX(next_attempt_at, COALESCE(locked_until, 0))) FROM email_outbox WHERE sent_at IS NULL",
+    )
+    .fetch_one(pool)
+    .await
 }
 
 /// One outbox message as `registration outbox list` shows it.
@@ -124,11 +122,13 @@ pub async fn list(pool: &Pool) -> Result<Vec<Listed>, sqlx::Error> {
 
 /// Makes an unsent message due now; false when there is no such unsent message.
 pub async fn retry_now(pool: &Pool, id: i64, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("UPDATE email_outbox SET next_attempt_at = $1, locked_until = NULL WHERE id = $2 AND sent_at IS NULL")
-        .bind(to_millis(now))
-        .bind(id)
-        .execute(pool)
-        .await?;
+    let done = sqlx::query(
+        "UPDATE email_outbox SET next_attempt_at = $1, locked_until = NULL WHERE id = $2 AND sent_at IS NULL",
+    )
+    .bind(to_millis(now))
+    .bind(id)
+    .execute(pool)
+    .await?;
     Ok(done.rows_affected() == 1)
 }
 

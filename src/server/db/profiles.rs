@@ -5,11 +5,13 @@ use crate::domain::activation::PendingState;
 use chrono::{DateTime, Utc};
 
 pub async fn insert(tx: &mut Tx, user_id: i64, activation_key: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, FALSE)")
-        .bind(user_id)
-        .bind(activation_key)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, FALSE)",
+    )
+    .bind(user_id)
+    .bind(activation_key)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
@@ -83,23 +85,18 @@ impl ProfileRow {
     }
 }
 
-const PROFILE_COLUMNS: &str = "SELECT p.id AS profile_id, u.id AS user_id, u.username, u.email, p.activated, u.is_active, u.date_joined
+const PROFILE_COLUMNS: &str =
+    "SELECT p.id AS profile_id, u.id AS user_id, u.username, u.email, p.activated, u.is_active, u.date_joined
      FROM registration_profiles p JOIN users u ON u.id = p.user_id";
 
 pub async fn by_email(tx: &mut Tx, email_normalized: &str) -> Result<Vec<ProfileRow>, sqlx::Error> {
-    sqlx::query_as(&format!(
-        "{PROFILE_COLUMNS} WHERE u.email_normalized = $1 ORDER BY u.id"
-    ))
-    .bind(email_normalized)
-    .fetch_all(&mut **tx)
-    .await
+    sqlx::query_as(&format!("{PROFILE_COLUMNS} WHERE u.email_normalized = $1 ORDER BY u.id"))
+        .bind(email_normalized)
+        .fetch_all(&mut **tx)
+        .await
 }
 
-pub async fn replace_key(
-    tx: &mut Tx,
-    profile_id: i64,
-    activation_key: &str,
-) -> Result<(), sqlx::Error> {
+pub async fn replace_key(tx: &mut Tx, profile_id: i64, activation_key: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE registration_profiles SET activation_key = $1 WHERE id = $2")
         .bind(activation_key)
         .bind(profile_id)
@@ -116,47 +113,42 @@ pub async fn list_expired(
     pool: &Pool,
     cutoff: DateTime<Utc>,
 ) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
-    sqlx::query_as(&format!(
-        "SELECT username, email, date_joined {EXPIRED_USERS} ORDER BY id"
-    ))
-    .bind(to_millis(cutoff))
-    .fetch_all(pool)
-    .await
+    sqlx::query_as(&format!("SELECT username, email, date_joined {EXPIRED_USERS} ORDER BY id"))
+        .bind(to_millis(cutoff))
+        .fetch_all(pool)
+        .await
 }
 
 /// Deletes expired, never-activated, inactive users (their profiles cascade) in one statement.
 pub async fn delete_expired(tx: &mut Tx, cutoff: DateTime<Utc>) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query(&format!("DELETE {EXPIRED_USERS}"))
-        .bind(to_millis(cutoff))
-        .execute(&mut **tx)
-        .await?;
+    let done =
+        sqlx::query(&format!("DELETE {EXPIRED_USERS}")).bind(to_millis(cutoff)).execute(&mut **tx).await?;
     Ok(done.rows_affected())
 }
 
 /// Registrations still waiting for activation (never activated, user inactive).
 pub async fn pending(pool: &Pool) -> Result<Vec<ProfileRow>, sqlx::Error> {
-    sqlx::query_as(&format!("{PROFILE_COLUMNS} WHERE p.activated = FALSE AND u.is_active = FALSE ORDER BY u.date_joined, u.id"))
-        .fetch_all(pool)
-        .await
+    sqlx::query_as(&format!(
+        "{PROFILE_COLUMNS} WHERE p.activated = FALSE AND u.is_active = FALSE ORDER BY u.date_joined, u.id"
+    ))
+    .fetch_all(pool)
+    .await
 }
 
 /// The registration of one user (by normalised username), if any.
 pub async fn by_username(pool: &Pool, normalized: &str) -> Result<Option<ProfileRow>, sqlx::Error> {
-    sqlx::query_as(&format!(
-        "{PROFILE_COLUMNS} WHERE u.username_normalized = $1"
-    ))
-    .bind(normalized)
-    .fetch_optional(pool)
-    .await
+    sqlx::query_as(&format!("{PROFILE_COLUMNS} WHERE u.username_normalized = $1"))
+        .bind(normalized)
+        .fetch_optional(pool)
+        .await
 }
 
 /// Marks a profile activated (admin action; no expiry check here).
 pub async fn force_activate(tx: &mut Tx, profile_id: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE registration_profiles SET activated = TRUE WHERE id = $1 AND activated = FALSE",
-    )
-    .bind(profile_id)
-    .execute(&mut **tx)
-    .await?;
+    let done =
+        sqlx::query("UPDATE registration_profiles SET activated = TRUE WHERE id = $1 AND activated = FALSE")
+            .bind(profile_id)
+            .execute(&mut **tx)
+            .await?;
     Ok(done.rows_affected() == 1)
 }

@@ -9,14 +9,12 @@ pub async fn insert(
     token_hash: &str,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO password_reset_tokens (user_id, token_hash, created_at) VALUES ($1, $2, $3)",
-    )
-    .bind(user_id)
-    .bind(token_hash)
-    .bind(to_millis(now))
-    .execute(&mut **tx)
-    .await?;
+    sqlx::query("INSERT INTO password_reset_tokens (user_id, token_hash, created_at) VALUES ($1, $2, $3)")
+        .bind(user_id)
+        .bind(token_hash)
+        .bind(to_millis(now))
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 
@@ -55,12 +53,10 @@ pub async fn consume(
 
 /// Kills every outstanding token of a user (after any password change).
 pub async fn revoke_all(tx: &mut Tx, user_id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE password_reset_tokens SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL",
-    )
-    .bind(to_millis(now))
-    .bind(user_id)
-    .execute(&mut **tx)
-    .await?;
+    sqlx::query("UPDATE password_reset_tokens SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
+        .bind(to_millis(now))
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }

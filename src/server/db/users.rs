@@ -14,20 +14,18 @@ pub struct NewUser<'a> {
 }
 
 pub async fn username_taken(pool: &Pool, normalized: &str) -> Result<bool, sqlx::Error> {
-    let found: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM users WHERE username_normalized = $1")
-            .bind(normalized)
-            .fetch_optional(pool)
-            .await?;
+    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username_normalized = $1")
+        .bind(normalized)
+        .fetch_optional(pool)
+        .await?;
     Ok(found.is_some())
 }
 
 pub async fn email_taken(pool: &Pool, normalized: &str) -> Result<bool, sqlx::Error> {
-    let found: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM users WHERE email_normalized = $1 LIMIT 1")
-            .bind(normalized)
-            .fetch_optional(pool)
-            .await?;
+    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE email_normalized = $1 LIMIT 1")
+        .bind(normalized)
+        .fetch_optional(pool)
+        .await?;
     Ok(found.is_some())
 }
 
@@ -48,10 +46,7 @@ pub async fn insert(tx: &mut Tx, user: &NewUser<'_>) -> Result<i64, sqlx::Error>
 }
 
 pub async fn set_active(tx: &mut Tx, user_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET is_active = TRUE WHERE id = $1")
-        .bind(user_id)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query("UPDATE users SET is_active = TRUE WHERE id = $1").bind(user_id).execute(&mut **tx).await?;
     Ok(())
 }
 
@@ -88,29 +83,17 @@ pub async fn by_username(pool: &Pool, normalized: &str) -> Result<Option<UserRow
 }
 
 pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query_as(&format!("{USER_COLUMNS} WHERE id = $1"))
-        .bind(id)
-        .fetch_optional(pool)
+    sqlx::query_as(&format!("{USER_COLUMNS} WHERE id = $1")).bind(id).fetch_optional(pool).await
+}
+
+pub async fn active_by_email(pool: &Pool, email_normalized: &str) -> Result<Vec<UserRow>, sqlx::Error> {
+    sqlx::query_as(&format!("{USER_COLUMNS} WHERE email_normalized = $1 AND is_active = TRUE ORDER BY id"))
+        .bind(email_normalized)
+        .fetch_all(pool)
         .await
 }
 
-pub async fn active_by_email(
-    pool: &Pool,
-    email_normalized: &str,
-) -> Result<Vec<UserRow>, sqlx::Error> {
-    sqlx::query_as(&format!(
-        "{USER_COLUMNS} WHERE email_normalized = $1 AND is_active = TRUE ORDER BY id"
-    ))
-    .bind(email_normalized)
-    .fetch_all(pool)
-    .await
-}
-
-pub async fn set_password(
-    tx: &mut Tx,
-    user_id: i64,
-    password_hash: &str,
-) -> Result<(), sqlx::Error> {
+pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET password = $1 WHERE id = $2")
         .bind(password_hash)
         .bind(user_id)
@@ -119,11 +102,7 @@ pub async fn set_password(
     Ok(())
 }
 
-pub async fn touch_last_login(
-    pool: &Pool,
-    user_id: i64,
-    now: DateTime<Utc>,
-) -> Result<(), sqlx::Error> {
+pub async fn touch_last_login(pool: &Pool, user_id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET last_login = $1 WHERE id = $2")
         .bind(to_millis(now))
         .bind(user_id)

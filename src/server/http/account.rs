@@ -3,9 +3,7 @@
 
 use crate::api::account::FormKind;
 use crate::api::types::{FormReply, FormSeed, TRY_AGAIN};
-use crate::domain::account_forms::{
-    LoginInput, PasswordChangeInput, SetPasswordInput, INVALID_LOGIN,
-};
+use crate::domain::account_forms::{LoginInput, PasswordChangeInput, SetPasswordInput, INVALID_LOGIN};
 use crate::domain::email::EmailAddress;
 use crate::domain::redirect::safe_next;
 use crate::domain::FieldErrors;
@@ -32,10 +30,7 @@ pub enum Outcome {
 }
 
 fn form(values: &[(&str, &str)], errors: FieldErrors) -> Outcome {
-    let values = values
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-        .collect();
+    let values = values.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
     Outcome::Form(FormSeed { values, errors })
 }
 
@@ -44,10 +39,7 @@ fn try_again() -> FieldErrors {
 }
 
 pub async fn login(state: &AppState, session: &Session, input: LoginInput) -> Outcome {
-    let keep = [
-        ("username", input.username.as_str()),
-        ("next", input.next.as_str()),
-    ];
+    let keep = [("username", input.username.as_str()), ("next", input.next.as_str())];
     let errors = input.check();
     if !errors.is_empty() {
         return form(&keep, errors);
@@ -55,19 +47,14 @@ pub async fn login(state: &AppState, session: &Session, input: LoginInput) -> Ou
     match authenticate(&state.core, &input.username, &input.password).await {
         Ok(user) => match session::log_in(session, &user).await {
             Ok(()) => Outcome::Redirect(
-                safe_next(&input.next)
-                    .unwrap_or(&state.core.settings.login_redirect_url)
-                    .to_owned(),
+                safe_next(&input.next).unwrap_or(&state.core.settings.login_redirect_url).to_owned(),
             ),
             Err(e) => {
                 tracing::error!(error = %e, "session store failed");
                 form(&keep, try_again())
             }
         },
-        Err(LoginError::Invalid) => form(
-            &keep,
-            FieldErrors::single(FieldErrors::NON_FIELD, INVALID_LOGIN),
-        ),
+        Err(LoginError::Invalid) => form(&keep, FieldErrors::single(FieldErrors::NON_FIELD, INVALID_LOGIN)),
         Err(LoginError::Internal(e)) => {
             tracing::error!(error = %e, "login failed");
             form(&keep, try_again())
@@ -125,11 +112,7 @@ pub async fn password_reset(state: &AppState, parts: &Parts, email: &str) -> Out
     }
 }
 
-pub async fn password_reset_confirm(
-    state: &AppState,
-    token: &str,
-    input: SetPasswordInput,
-) -> Outcome {
+pub async fn password_reset_confirm(state: &AppState, token: &str, input: SetPasswordInput) -> Outcome {
     match reset_password(&state.core, token, &input).await {
         Ok(()) => Outcome::Redirect(RESET_COMPLETE.to_owned()),
         Err(ResetError::BadToken) => form(&[(RESET_INVALID, "1")], FieldErrors::new()),
@@ -146,48 +129,23 @@ pub async fn submit_from_browser(
     kind: FormKind,
     fields: BTreeMap<String, String>,
 ) -> Result<FormReply, ServerFnError> {
-    let state =
-        use_context::<AppState>().ok_or_else(|| ServerFnError::new("application state missing"))?;
+    let state = use_context::<AppState>().ok_or_else(|| ServerFnError::new("application state missing"))?;
     let parts = use_context::<Parts>().ok_or_else(|| ServerFnError::new("request missing"))?;
-    let session = parts
-        .extensions
-        .get::<Session>()
-        .cloned()
-        .ok_or_else(|| ServerFnError::new("session missing"))?;
-    let user = parts
-        .extensions
-        .get::<CurrentUser>()
-        .cloned()
-        .unwrap_or(CurrentUser(None));
+    let session =
+        parts.extensions.get::<Session>().cloned().ok_or_else(|| ServerFnError::new("session missing"))?;
+    let user = parts.extensions.get::<CurrentUser>().cloned().unwrap_or(CurrentUser(None));
     let json = serde_json::to_value(&fields).map_err(|e| ServerFnError::new(e.to_string()))?;
     let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
     let outcome = match kind {
-        FormKind::Login => {
-            login(
-                &state,
-                &session,
-                serde_json::from_value(json).unwrap_or_default(),
-            )
-            .await
-        }
+        FormKind::Login => login(&state, &session, serde_json::from_value(json).unwrap_or_default()).await,
         FormKind::Logout => logout(&session).await,
         FormKind::PasswordChange => {
-            password_change(
-                &state,
-                &session,
-                &user,
-                serde_json::from_value(json).unwrap_or_default(),
-            )
-            .await
+            password_change(&state, &session, &user, serde_json::from_value(json).unwrap_or_default()).await
         }
         FormKind::PasswordReset => password_reset(&state, &parts, &field("email")).await,
         FormKind::PasswordResetConfirm => {
-            password_reset_confirm(
-                &state,
-                &field("token"),
-                serde_json::from_value(json).unwrap_or_default(),
-            )
-            .await
+            password_reset_confirm(&state, &field("token"), serde_json::from_value(json).unwrap_or_default())
+                .await
         }
         FormKind::ActivationConfirm => {
             super::activate::confirm_outcome(&state, &session, &field("token")).await
@@ -196,9 +154,9 @@ pub async fn submit_from_browser(
     Ok(match outcome {
         Outcome::Redirect(to) => FormReply::Redirect(to),
         // A dead reset link: reload the confirm page, which explains it.
-        Outcome::Form(seed) if seed.values.contains_key(RESET_INVALID) => FormReply::Redirect(
-            format!("/accounts/password/reset/confirm/{}/", field("token")),
-        ),
+        Outcome::Form(seed) if seed.values.contains_key(RESET_INVALID) => {
+            FormReply::Redirect(format!("/accounts/password/reset/confirm/{}/", field("token")))
+        }
         Outcome::Form(seed) => FormReply::Invalid(seed.errors),
     })
 }

@@ -29,11 +29,7 @@ fn session_of(parts: &Parts) -> Option<Session> {
 }
 
 fn user_of(parts: &Parts) -> CurrentUser {
-    parts
-        .extensions
-        .get::<CurrentUser>()
-        .cloned()
-        .unwrap_or(CurrentUser(None))
+    parts.extensions.get::<CurrentUser>().cloned().unwrap_or(CurrentUser(None))
 }
 
 async fn respond(state: &AppState, parts: &Parts, outcome: Outcome) -> Response {
@@ -45,11 +41,7 @@ async fn respond(state: &AppState, parts: &Parts, outcome: Outcome) -> Response 
 
 /// The login URL that comes back to this page afterwards.
 pub fn login_redirect(parts: &Parts) -> Response {
-    let here = parts
-        .uri
-        .path_and_query()
-        .map(|p| p.as_str())
-        .unwrap_or("/");
+    let here = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
     let next: String = url::form_urlencoded::byte_serialize(here.as_bytes()).collect();
     super::found(&format!("{LOGIN}?next={next}"))
 }
@@ -68,17 +60,10 @@ pub async fn login_page(State(state): State<AppState>, request: Request) -> Resp
     let query: HashMap<String, String> = parts
         .uri
         .query()
-        .map(|q| {
-            url::form_urlencoded::parse(q.as_bytes())
-                .into_owned()
-                .collect()
-        })
+        .map(|q| url::form_urlencoded::parse(q.as_bytes()).into_owned().collect())
         .unwrap_or_default();
     let next = query.get("next").cloned().unwrap_or_default();
-    let seed = FormSeed {
-        values: [("next".to_owned(), next)].into(),
-        ..FormSeed::default()
-    };
+    let seed = FormSeed { values: [("next".to_owned(), next)].into(), ..FormSeed::default() };
     render_with(&state, &parts, Some(seed)).await
 }
 
@@ -137,10 +122,7 @@ pub async fn password_reset_submit(State(state): State<AppState>, request: Reque
 
 /// The confirm page never leaks its token through the Referer header.
 fn no_referrer(mut response: Response) -> Response {
-    response.headers_mut().insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
+    response.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     response
 }
 
@@ -150,15 +132,10 @@ pub async fn reset_confirm_page(
     request: Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
-    let usable = crate::server::services::password_reset::token_is_usable(&state.core, &token)
-        .await
-        .unwrap_or(false);
+    let usable =
+        crate::server::services::password_reset::token_is_usable(&state.core, &token).await.unwrap_or(false);
     let seed = FormSeed {
-        values: if usable {
-            Default::default()
-        } else {
-            [(RESET_INVALID.to_owned(), "1".to_owned())].into()
-        },
+        values: if usable { Default::default() } else { [(RESET_INVALID.to_owned(), "1".to_owned())].into() },
         ..FormSeed::default()
     };
     no_referrer(render_with(&state, &parts, Some(seed)).await)

@@ -40,11 +40,7 @@ pub async fn follow_link(
 }
 
 /// The confirm button's POST (auto-login mode only).
-pub async fn confirm(
-    State(state): State<AppState>,
-    Path(key): Path<String>,
-    request: Request,
-) -> Response {
+pub async fn confirm(State(state): State<AppState>, Path(key): Path<String>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
     let Some(session) = parts.extensions.get::<Session>().cloned() else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
@@ -78,9 +74,7 @@ async fn confirm_and_log_in(
         Err(reason) => return Ok(Err(reason)),
     };
     if let Some(user) = crate::server::db::users::by_id(&state.core.db, user_id).await? {
-        session::log_in(session, &user)
-            .await
-            .map_err(|e| InternalError::Other(e.to_string()))?;
+        session::log_in(session, &user).await.map_err(|e| InternalError::Other(e.to_string()))?;
     }
     Ok(Ok(()))
 }
@@ -88,27 +82,15 @@ async fn confirm_and_log_in(
 /// Whether the key could be activated now, without changing anything.
 async fn pending_key(state: &AppState, raw: &str) -> Result<(), activation::ActivationFailure> {
     let key = ActivationKey::parse(raw).ok_or(activation::ActivationFailure::Invalid)?;
-    let found = profiles::state_by_key(&state.core.db, key.expose())
-        .await
-        .ok()
-        .flatten();
+    let found = profiles::state_by_key(&state.core.db, key.expose()).await.ok().flatten();
     let found = found.ok_or(activation::ActivationFailure::Invalid)?;
-    activation::decide_activation(
-        &found,
-        state.core.settings.account_activation_days,
-        Utc::now(),
-    )
+    activation::decide_activation(&found, state.core.settings.account_activation_days, Utc::now())
 }
 
 fn unavailable(e: InternalError) -> Response {
     tracing::error!(error = %e, "activation failed");
     let body = "Activation is unavailable right now. Please try the link again in a moment.";
-    (
-        StatusCode::SERVICE_UNAVAILABLE,
-        [("retry-after", "5")],
-        body,
-    )
-        .into_response()
+    (StatusCode::SERVICE_UNAVAILABLE, [("retry-after", "5")], body).into_response()
 }
 
 /// Link checkers may probe with HEAD; answer without touching the account.

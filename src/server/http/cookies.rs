@@ -22,9 +22,7 @@ pub fn registered_email(headers: &HeaderMap) -> Option<String> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(name, _)| *name == REGISTERED_EMAIL)
         .and_then(|(_, value)| {
-            url::form_urlencoded::parse(format!("v={value}").as_bytes())
-                .next()
-                .map(|(_, v)| v.into_owned())
+            url::form_urlencoded::parse(format!("v={value}").as_bytes()).next().map(|(_, v)| v.into_owned())
         })
         .filter(|v| !v.is_empty() && v.len() <= 254)
 }
@@ -36,19 +34,10 @@ mod tests {
     #[test]
     fn round_trips_an_address() {
         let cookie = registered_email_cookie("a+b@example.com", false);
-        let pair = cookie
-            .to_str()
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned();
+        let pair = cookie.to_str().unwrap().split(';').next().unwrap().to_owned();
         let mut headers = HeaderMap::new();
         headers.insert(header::COOKIE, format!("other=1; {pair}").parse().unwrap());
-        assert_eq!(
-            registered_email(&headers).as_deref(),
-            Some("a+b@example.com")
-        );
+        assert_eq!(registered_email(&headers).as_deref(), Some("a+b@example.com"));
         assert!(cookie.to_str().unwrap().contains("HttpOnly"));
     }
 }

@@ -18,10 +18,8 @@ pub async fn fallback(State(state): State<AppState>, request: Request) -> Respon
         return (status, [(header::LOCATION, location)]).into_response();
     }
     let ctx_state = state.clone();
-    let handler = leptos_axum::file_and_error_handler_with_context(
-        move || provide_app_context(&ctx_state),
-        shell,
-    );
+    let handler =
+        leptos_axum::file_and_error_handler_with_context(move || provide_app_context(&ctx_state), shell);
     let uri = request.uri().clone();
     handler(uri, State(state), request).await
 }
@@ -44,10 +42,7 @@ mod tests {
     #[test]
     fn only_account_paths_without_a_slash_redirect() {
         let uri = |s: &str| s.parse::<axum::http::Uri>().unwrap();
-        assert_eq!(
-            slash_redirect(&uri("/accounts/register")).as_deref(),
-            Some("/accounts/register/")
-        );
+        assert_eq!(slash_redirect(&uri("/accounts/register")).as_deref(), Some("/accounts/register/"));
         assert_eq!(
             slash_redirect(&uri("/accounts/login?next=/x")).as_deref(),
             Some("/accounts/login/?next=/x")

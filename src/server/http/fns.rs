@@ -11,8 +11,7 @@ use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
 
 fn context() -> Result<(AppState, Parts), ServerFnError> {
-    let state =
-        use_context::<AppState>().ok_or_else(|| ServerFnError::new("application state missing"))?;
+    let state = use_context::<AppState>().ok_or_else(|| ServerFnError::new("application state missing"))?;
     let parts = use_context::<Parts>().ok_or_else(|| ServerFnError::new("request missing"))?;
     Ok((state, parts))
 }
@@ -44,9 +43,5 @@ pub async fn submit_registration(form: RegistrationInput) -> Result<RegisterRepl
 pub async fn submit_resend(form: ResendInput) -> Result<ResendReply, ServerFnError> {
     let (state, parts) = context()?;
     let seed = super::resend::resend(&state, &parts.headers, form).await;
-    Ok(if seed.sent {
-        ResendReply::Sent { email: seed.email }
-    } else {
-        ResendReply::Invalid(seed.errors)
-    })
+    Ok(if seed.sent { ResendReply::Sent { email: seed.email } } else { ResendReply::Invalid(seed.errors) })
 }

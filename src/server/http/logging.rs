@@ -1,35 +1,74 @@
-//! One log line per request: method, route (activation keys redacted), status, latency.
+//! One log line per request (method, route with secrets redacted, status, latency, request
+//! id) and the request-latency histogram. The request id is echoed in `x-request-id`.
 
-use axum::extract::Request;
+use crate::server::state::Core;
+use axum::extract::{Request, State};
+use axum::http::HeaderValue;
 use axum::middleware::Next;
 use axum::response::Response;
+use rand::RngCore;
 use std::time::Instant;
 
-pub async fn log_request(request: Request, next: Next) -> Response {
+const REQUEST_ID: &str = "x-request-id";
+
+pub async fn log_request(State(core): State<Core>, request: Request, next: Next) -> Response {
     let method = request.method().clone();
     let route = loggable_path(request.uri().path());
+    let request_id = incoming_id(&request).unwrap_or_else(new_id);
     let started = Instant::now();
-    let response = next.run(request).await;
+    let mut response = next.run(request).await;
+    let elapsed = started.elapsed();
+    let status = response.status().as_u16();
+    // Unknown paths share one label, so scanners cannot blow up the metric's cardinality.
+    let label = if status == 404 { "unmatched" } else { route.as_str() };
+    core.metrics
+        .http_request_duration
+        .with_label_values(&[method.as_str(), label, &status.to_string()])
+        .observe(elapsed.as_secs_f64());
     tracing::info!(
         http.method = %method,
         http.route = %route,
-        http.status = response.status().as_u16(),
-        latency_ms = started.elapsed().as_secs_f64() * 1000.0,
+        http.status = status,
+        latency_ms = elapsed.as_secs_f64() * 1000.0,
+        request.id = %request_id,
         "request"
     );
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        response.headers_mut().insert(REQUEST_ID, value);
+    }
     response
 }
 
-/// The path with anything secret-bearing replaced: activation keys never reach the log.
+fn incoming_id(request: &Request) -> Option<String> {
+    let id = request.headers().get(REQUEST_ID)?.to_str().ok()?;
+    let plausible =
+        !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    plausible.then(|| id.to_owned())
+}
+
+fn new_id() -> String {
+    let mut bytes = [0u8; 8];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// The path with anything secret-bearing replaced: activation keys and reset tokens never
+/// reach the log.
 pub fn loggable_path(path: &str) -> String {
     const ACTIVATE: &str = "/accounts/activate/";
-    match path.strip_prefix(ACTIVATE) {
-        Some(rest) if !matches!(rest, "" | "complete/" | "resend/" | "complete" | "resend") => {
-            format!("{ACTIVATE}{{key}}/")
+    const RESET: &str = "/accounts/password/reset/confirm/";
+    if let Some(rest) = path.strip_prefix(ACTIVATE) {
+        if !matches!(rest, "" | "complete/" | "resend/" | "complete" | "resend") {
+            return format!("{ACTIVATE}{{key}}/");
         }
-        _ if path.len() > 200 => format!("{}…", &path[..path.floor_char_boundary(200)]),
-        _ => path.to_owned(),
     }
+    if path.starts_with(RESET) {
+        return format!("{RESET}{{token}}/");
+    }
+    if path.len() > 200 {
+        return format!("{}…", &path[..path.floor_char_boundary(200)]);
+    }
+    path.to_owned()
 }
 
 #[cfg(test)]
@@ -37,19 +76,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn activation_keys_are_redacted() {
+    fn activation_keys_and_reset_tokens_are_redacted() {
         let key = "a".repeat(40);
+        assert_eq!(loggable_path(&format!("/accounts/activate/{key}/")), "/accounts/activate/{key}/");
+        assert_eq!(loggable_path(&format!("/accounts/activate/{key}")), "/accounts/activate/{key}/");
+        assert_eq!(loggable_path("/accounts/activate/complete/"), "/accounts/activate/complete/");
+        let token = "b".repeat(64);
         assert_eq!(
-            loggable_path(&format!("/accounts/activate/{key}/")),
-            "/accounts/activate/{key}/"
-        );
-        assert_eq!(
-            loggable_path(&format!("/accounts/activate/{key}")),
-            "/accounts/activate/{key}/"
-        );
-        assert_eq!(
-            loggable_path("/accounts/activate/complete/"),
-            "/accounts/activate/complete/"
+            loggable_path(&format!("/accounts/password/reset/confirm/{token}/")),
+            "/accounts/password/reset/confirm/{token}/"
         );
         assert_eq!(loggable_path("/accounts/register/"), "/accounts/register/");
     }

@@ -9,6 +9,7 @@ pub mod csrf;
 pub mod fallback;
 pub mod fns;
 pub mod logging;
+pub mod metrics;
 pub mod pages;
 pub mod register;
 pub mod resend;

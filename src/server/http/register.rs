@@ -19,10 +19,7 @@ pub const CLOSED: &str = "/accounts/register/closed/";
 
 /// A logged-in visitor goes to `LOGIN_REDIRECT_URL` (when that setting is on).
 fn logged_in_redirect(state: &AppState, request: &Request) -> Option<Response> {
-    let logged_in = request
-        .extensions()
-        .get::<CurrentUser>()
-        .is_some_and(|u| u.0.is_some());
+    let logged_in = request.extensions().get::<CurrentUser>().is_some_and(|u| u.0.is_some());
     (logged_in && state.core.settings.authenticated_registration_redirects)
         .then(|| super::found(&state.core.settings.login_redirect_url))
 }
@@ -46,24 +43,18 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Response
         return super::found(CLOSED);
     }
     let (parts, body) = request.into_parts();
-    let input = match Form::<RegistrationInput>::from_request(
-        Request::from_parts(parts.clone(), body),
-        &(),
-    )
-    .await
-    {
-        Ok(Form(input)) => input,
-        Err(_) => return (StatusCode::BAD_REQUEST, "The form could not be read.").into_response(),
-    };
+    let input =
+        match Form::<RegistrationInput>::from_request(Request::from_parts(parts.clone(), body), &()).await {
+            Ok(Form(input)) => input,
+            Err(_) => return (StatusCode::BAD_REQUEST, "The form could not be read.").into_response(),
+        };
     let site = state.core.settings.site.resolve(&parts.headers);
     match register(&state.core, &input, &site).await {
         Ok(done) => {
             let cookie = registered_email_cookie(&done.email, site.scheme == "https");
             ([(header::SET_COOKIE, cookie)], super::found(COMPLETE)).into_response()
         }
-        Err(RegisterError::Invalid(errors)) => {
-            render_with(&state, &parts, Some(seed(&input, errors))).await
-        }
+        Err(RegisterError::Invalid(errors)) => render_with(&state, &parts, Some(seed(&input, errors))).await,
         Err(RegisterError::Internal(e)) => {
             tracing::error!(error = %e, "registration failed");
             let errors = FieldErrors::single(FieldErrors::NON_FIELD, crate::api::types::TRY_AGAIN);

@@ -14,12 +14,7 @@ use axum::Form;
 
 pub async fn submit(State(state): State<AppState>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
-    let input = match Form::<ResendInput>::from_request(
-        Request::from_parts(parts.clone(), body),
-        &(),
-    )
-    .await
-    {
+    let input = match Form::<ResendInput>::from_request(Request::from_parts(parts.clone(), body), &()).await {
         Ok(Form(input)) => input,
         Err(_) => return (StatusCode::BAD_REQUEST, "The form could not be read.").into_response(),
     };
@@ -28,20 +23,12 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Response
 }
 
 /// Shared by the plain POST and the server function.
-pub async fn resend(
-    state: &AppState,
-    headers: &axum::http::HeaderMap,
-    input: ResendInput,
-) -> ResendSeed {
+pub async fn resend(state: &AppState, headers: &axum::http::HeaderMap, input: ResendInput) -> ResendSeed {
     match EmailAddress::parse(&input.email) {
         Err(messages) => {
             let mut errors = FieldErrors::new();
             errors.extend_field("email", messages);
-            ResendSeed {
-                email: input.email,
-                errors,
-                sent: false,
-            }
+            ResendSeed { email: input.email, errors, sent: false }
         }
         Ok(email) => {
             let site = state.core.settings.site.resolve(headers);
@@ -49,11 +36,7 @@ pub async fn resend(
                 // The visitor sees the same answer either way; the failure is ours to fix.
                 tracing::error!(error = %e, "resend failed");
             }
-            ResendSeed {
-                email: email.as_str().to_owned(),
-                errors: FieldErrors::new(),
-                sent: true,
-            }
+            ResendSeed { email: email.as_str().to_owned(), errors: FieldErrors::new(), sent: true }
         }
     }
 }

@@ -38,23 +38,11 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
 
 fn auth_routes(router: Router<AppState>) -> Router<AppState> {
     router
-        .route(
-            "/accounts/login/",
-            get(account::login_page).post(account::login_submit),
-        )
+        .route("/accounts/login/", get(account::login_page).post(account::login_submit))
         .route("/accounts/logout/", get(page).post(account::logout_submit))
-        .route(
-            "/accounts/password/change/",
-            get(account::members_only).post(account::password_change_submit),
-        )
-        .route(
-            "/accounts/password/change/done/",
-            get(account::members_only),
-        )
-        .route(
-            "/accounts/password/reset/",
-            get(page).post(account::password_reset_submit),
-        )
+        .route("/accounts/password/change/", get(account::members_only).post(account::password_change_submit))
+        .route("/accounts/password/change/done/", get(account::members_only))
+        .route("/accounts/password/reset/", get(page).post(account::password_reset_submit))
         .route("/accounts/password/reset/done/", get(page))
         .route(
             "/accounts/password/reset/confirm/{token}/",
@@ -74,12 +62,7 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<SqliteStore>) -> Ro
     let routes = generate_route_list_with_exclusions(App, Some(excluded));
     let ctx_state = state.clone();
     let mut router = Router::new()
-        .route(
-            ACTIVATE_KEY,
-            get(activate::follow_link)
-                .head(activate::probe)
-                .post(activate::confirm),
-        )
+        .route(ACTIVATE_KEY, get(activate::follow_link).head(activate::probe).post(activate::confirm))
         .route(RESEND, get(resend::show).post(resend::submit));
     if settings.include_register_url {
         router = router.route(REGISTER, get(register::show).post(register::submit));
@@ -87,27 +70,19 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<SqliteStore>) -> Ro
     if settings.include_auth_urls {
         router = auth_routes(router);
     }
+    if settings.metrics_enabled {
+        router = router.route("/metrics", get(super::metrics::metrics));
+    }
     router
-        .leptos_routes_with_context(
-            &state,
-            routes,
-            move || super::pages::provide_app_context(&ctx_state),
-            {
-                let options = state.leptos_options.clone();
-                move || shell(options.clone())
-            },
-        )
+        .leptos_routes_with_context(&state, routes, move || super::pages::provide_app_context(&ctx_state), {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
         .fallback(fallback::fallback)
-        .layer(axum::middleware::from_fn_with_state(
-            state.core.clone(),
-            attach_user,
-        ))
+        .layer(axum::middleware::from_fn_with_state(state.core.clone(), attach_user))
         .layer(sessions)
-        .layer(axum::middleware::from_fn_with_state(
-            state.core.clone(),
-            super::csrf::refuse_cross_site,
-        ))
-        .layer(axum::middleware::from_fn(logging::log_request))
+        .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::csrf::refuse_cross_site))
+        .layer(axum::middleware::from_fn_with_state(state.core.clone(), logging::log_request))
         .with_state(state)
 }
 

@@ -25,25 +25,15 @@ impl std::fmt::Debug for OutgoingEmail {
 impl OutgoingEmail {
     /// Builds the MIME message: plain text, plus an HTML alternative when there is one.
     pub fn to_message(&self) -> Result<Message, String> {
-        let from: Mailbox = self
-            .from
-            .parse()
-            .map_err(|e| format!("bad sender {:?}: {e}", self.from))?;
+        let from: Mailbox = self.from.parse().map_err(|e| format!("bad sender {:?}: {e}", self.from))?;
         let to: Mailbox = self.to.parse().map_err(|e| format!("bad recipient: {e}"))?;
-        let builder = Message::builder()
-            .from(from)
-            .to(to)
-            .subject(condense(&self.subject));
-        let text = SinglePart::builder()
-            .header(ContentType::TEXT_PLAIN)
-            .body(self.text.clone());
+        let builder = Message::builder().from(from).to(to).subject(condense(&self.subject));
+        let text = SinglePart::builder().header(ContentType::TEXT_PLAIN).body(self.text.clone());
         let message = match &self.html {
             Some(html) => builder.multipart(
-                MultiPart::alternative().singlepart(text).singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_HTML)
-                        .body(html.clone()),
-                ),
+                MultiPart::alternative()
+                    .singlepart(text)
+                    .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(html.clone())),
             ),
             None => builder.singlepart(text),
         };
@@ -53,12 +43,7 @@ impl OutgoingEmail {
 
 /// Forces a subject onto one line, as the original does with `''.join(subject.splitlines())`.
 pub fn condense(subject: &str) -> String {
-    subject
-        .lines()
-        .collect::<String>()
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect()
+    subject.lines().collect::<String>().chars().filter(|c| !c.is_control()).collect()
 }
 
 #[cfg(test)]
@@ -67,10 +52,7 @@ mod tests {
 
     #[test]
     fn subjects_are_forced_onto_one_line() {
-        assert_eq!(
-            condense("Activate\r\n your account\n"),
-            "Activate your account"
-        );
+        assert_eq!(condense("Activate\r\n your account\n"), "Activate your account");
     }
 
     #[test]

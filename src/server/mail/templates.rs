@@ -42,12 +42,12 @@ impl Templates {
         env.set_keep_trailing_newline(false);
         for (name, builtin) in BUILT_IN {
             let source = match override_dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
-                Some(path) => std::fs::read_to_string(&path)
-                    .map_err(|e| format!("{}: {e}", path.display()))?,
+                Some(path) => {
+                    std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?
+                }
                 None => builtin.to_owned(),
             };
-            env.add_template_owned(name, source)
-                .map_err(|e| format!("template {name}: {e}"))?;
+            env.add_template_owned(name, source).map_err(|e| format!("template {name}: {e}"))?;
         }
         Ok(Self { env })
     }
@@ -70,14 +70,10 @@ mod tests {
             site => minijinja::context! { domain => "example.com", name => "Example", scheme => "https" },
             user => minijinja::context! { username => "<b>bob</b>", email => "b@example.com" },
         };
-        let html = templates
-            .render("registration/activation_email.html", &ctx)
-            .unwrap();
+        let html = templates.render("registration/activation_email.html", &ctx).unwrap();
         assert!(html.contains("&lt;b&gt;bob") && !html.contains("<b>bob"));
         assert!(html.contains("https://example.com/accounts/activate/ab/"));
-        let text = templates
-            .render("registration/activation_email.txt", &ctx)
-            .unwrap();
+        let text = templates.render("registration/activation_email.txt", &ctx).unwrap();
         assert!(text.contains("<b>bob</b>") && text.contains("7 days"));
     }
 
@@ -92,11 +88,6 @@ mod tests {
         .unwrap();
         let templates = Templates::load(Some(dir.path())).unwrap();
         let ctx = minijinja::context! { site => minijinja::context! { name => "X" } };
-        assert_eq!(
-            templates
-                .render("registration/activation_email_subject.txt", &ctx)
-                .unwrap(),
-            "Custom X"
-        );
+        assert_eq!(templates.render("registration/activation_email_subject.txt", &ctx).unwrap(), "Custom X");
     }
 }

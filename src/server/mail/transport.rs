@@ -47,11 +47,7 @@ impl EmailUrl {
                 ))
             }
         };
-        let host = url
-            .host_str()
-            .filter(|h| !h.is_empty())
-            .ok_or("an SMTP URL needs a host")?
-            .to_owned();
+        let host = url.host_str().filter(|h| !h.is_empty()).ok_or("an SMTP URL needs a host")?.to_owned();
         let port = url.port().unwrap_or(match security {
             SmtpSecurity::Tls => 465,
             SmtpSecurity::StartTls => 587,
@@ -60,13 +56,7 @@ impl EmailUrl {
         let decode = |s: &str| percent_decode(s);
         let user = Some(decode(url.username())).filter(|u| !u.is_empty());
         let password = url.password().map(|p| SecretString::from(decode(p)));
-        Ok(Self::Smtp {
-            host,
-            port,
-            security,
-            user,
-            password,
-        })
+        Ok(Self::Smtp { host, port, security, user, password })
     }
 }
 
@@ -95,34 +85,22 @@ impl Transport {
         match url {
             EmailUrl::Console => Ok(Self::Console),
             EmailUrl::File(dir) => {
-                std::fs::create_dir_all(dir)
-                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
                 Ok(Self::File(AsyncFileTransport::new(dir)))
             }
-            EmailUrl::Smtp {
-                host,
-                port,
-                security,
-                user,
-                password,
-            } => {
+            EmailUrl::Smtp { host, port, security, user, password } => {
                 let builder = match security {
-                    SmtpSecurity::None => {
-                        AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
-                    }
-                    SmtpSecurity::StartTls => {
-                        AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host)
-                            .map_err(|e| e.to_string())?
-                    }
-                    SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(host)
+                    SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host),
+                    SmtpSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host)
                         .map_err(|e| e.to_string())?,
+                    SmtpSecurity::Tls => {
+                        AsyncSmtpTransport::<Tokio1Executor>::relay(host).map_err(|e| e.to_string())?
+                    }
                 };
                 let mut builder = builder.port(*port).timeout(Some(Duration::from_secs(15)));
                 if let (Some(user), Some(password)) = (user, password) {
-                    builder = builder.credentials(Credentials::new(
-                        user.clone(),
-                        password.expose_secret().to_owned(),
-                    ));
+                    builder = builder
+                        .credentials(Credentials::new(user.clone(), password.expose_secret().to_owned()));
                 }
                 Ok(Self::Smtp(builder.build()))
             }
@@ -136,16 +114,8 @@ impl Transport {
                 println!("{text}\n{}", "-".repeat(79));
                 Ok(())
             }
-            Self::File(t) => t
-                .send(message)
-                .await
-                .map(drop)
-                .map_err(|e| SendError(e.to_string())),
-            Self::Smtp(t) => t
-                .send(message)
-                .await
-                .map(drop)
-                .map_err(|e| SendError(e.to_string())),
+            Self::File(t) => t.send(message).await.map(drop).map_err(|e| SendError(e.to_string())),
+            Self::Smtp(t) => t.send(message).await.map(drop).map_err(|e| SendError(e.to_string())),
         }
     }
 }
@@ -156,20 +126,12 @@ mod tests {
 
     #[test]
     fn parses_every_scheme() {
-        assert!(matches!(
-            EmailUrl::parse("console://"),
-            Ok(EmailUrl::Console)
-        ));
+        assert!(matches!(EmailUrl::parse("console://"), Ok(EmailUrl::Console)));
         assert!(
             matches!(EmailUrl::parse("file:///tmp/mail"), Ok(EmailUrl::File(p)) if p == std::path::Path::new("/tmp/mail"))
         );
-        let Ok(EmailUrl::Smtp {
-            host,
-            port,
-            security,
-            user,
-            password,
-        }) = EmailUrl::parse("smtps://me%40x:p%40ss@mail.example:2465")
+        let Ok(EmailUrl::Smtp { host, port, security, user, password }) =
+            EmailUrl::parse("smtps://me%40x:p%40ss@mail.example:2465")
         else {
             panic!("smtps");
         };
@@ -180,11 +142,7 @@ mod tests {
         assert_eq!(password.unwrap().expose_secret(), "p@ss");
         assert!(matches!(
             EmailUrl::parse("smtp+tls://h"),
-            Ok(EmailUrl::Smtp {
-                port: 587,
-                security: SmtpSecurity::StartTls,
-                ..
-            })
+            Ok(EmailUrl::Smtp { port: 587, security: SmtpSecurity::StartTls, .. })
         ));
         assert!(EmailUrl::parse("ftp://x").is_err());
     }

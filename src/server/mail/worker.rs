@@ -3,6 +3,7 @@
 
 use super::transport::Transport;
 use crate::server::db::{from_millis, outbox, Pool};
+use crate::server::metrics::Metrics;
 use chrono::{Duration as ChronoDuration, Utc};
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,9 +20,19 @@ pub fn backoff(attempts: i64, max: Duration) -> Duration {
 }
 
 /// Runs forever: send what is due, then sleep until woken or until the next message is due.
-pub async fn run(pool: Pool, transport: Transport, wakeup: Arc<Notify>, max_delay: Duration) {
+/// Everything the worker needs.
+pub struct Worker {
+    pub pool: Pool,
+    pub transport: Transport,
+    pub wakeup: Arc<Notify>,
+    pub max_delay: Duration,
+    pub metrics: Arc<Metrics>,
+}
+
+pub async fn run(worker: Worker) {
+    let Worker { pool, transport, wakeup, max_delay, metrics } = worker;
     loop {
-        let sent_full_batch = match deliver_due(&pool, &transport, max_delay).await {
+        let sent_full_batch = match deliver_due(&pool, &transport, max_delay, &metrics).await {
             Ok(count) => count == BATCH as usize,
             Err(e) => {
                 tracing::error!(error = %e, "outbox: database error");
@@ -43,6 +54,7 @@ async fn deliver_due(
     pool: &Pool,
     transport: &Transport,
     max_delay: Duration,
+    metrics: &Metrics,
 ) -> Result<usize, sqlx::Error> {
     let now = Utc::now();
     let lease_until = now + ChronoDuration::from_std(LEASE).unwrap_or_default();
@@ -55,12 +67,17 @@ async fn deliver_due(
         match result {
             Ok(()) => {
                 outbox::mark_sent(pool, message.id, Utc::now()).await?;
+                metrics.mails_sent.inc();
+                if message.attempts > 0 {
+                    metrics.mails_retried.inc();
+                }
                 tracing::info!(outbox.id = message.id, "mail sent");
             }
             Err(error) => {
                 let delay = backoff(message.attempts, max_delay);
                 let retry_at = Utc::now() + ChronoDuration::from_std(delay).unwrap_or_default();
                 outbox::mark_failed(pool, message.id, retry_at, &error).await?;
+                metrics.mails_failed.inc();
                 tracing::warn!(outbox.id = message.id, attempts = message.attempts + 1, retry_in_s = delay.as_secs(), %error, "mail delivery failed");
             }
         }
@@ -70,10 +87,7 @@ async fn deliver_due(
 
 async fn time_until_next(pool: &Pool) -> Duration {
     match outbox::next_due(pool).await {
-        Ok(Some(due)) => (from_millis(due) - Utc::now())
-            .to_std()
-            .unwrap_or(Duration::ZERO)
-            .min(IDLE_RECHECK),
+        Ok(Some(due)) => (from_millis(due) - Utc::now()).to_std().unwrap_or(Duration::ZERO).min(IDLE_RECHECK),
         Ok(None) => IDLE_RECHECK,
         Err(_) => Duration::from_secs(1),
     }

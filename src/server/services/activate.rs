@@ -13,6 +13,24 @@ pub type ActivationResult = Result<Result<i64, ActivationFailure>, InternalError
 /// Activates the account behind `raw_key`; returns its user id, or why nothing happened.
 #[tracing::instrument(name = "service.activate", skip_all)]
 pub async fn activate(core: &Core, raw_key: &str) -> ActivationResult {
+    let result = try_activate(core, raw_key).await;
+    match &result {
+        Ok(Ok(_)) => core.metrics.activations.inc(),
+        Ok(Err(reason)) => core.metrics.activation_failures.with_label_values(&[reason_label(*reason)]).inc(),
+        Err(_) => {}
+    }
+    result
+}
+
+fn reason_label(reason: ActivationFailure) -> &'static str {
+    match reason {
+        ActivationFailure::Invalid => "invalid",
+        ActivationFailure::Expired => "expired",
+        ActivationFailure::AlreadyActivated => "already_activated",
+    }
+}
+
+async fn try_activate(core: &Core, raw_key: &str) -> ActivationResult {
     let Some(key) = ActivationKey::parse(raw_key) else {
         return Ok(Err(ActivationFailure::Invalid));
     };
@@ -20,8 +38,7 @@ pub async fn activate(core: &Core, raw_key: &str) -> ActivationResult {
     let now = Utc::now();
     let mut tx = db::begin_write(&core.db).await?;
     let claimed =
-        profiles::claim_activation(&mut tx, key.expose(), activation::expiry_cutoff(days, now))
-            .await?;
+        profiles::claim_activation(&mut tx, key.expose(), activation::expiry_cutoff(days, now)).await?;
     let Some(user_id) = claimed else {
         tx.rollback().await?;
         return Ok(Err(explain_failure(core, &key, now).await?));
@@ -42,8 +59,7 @@ async fn explain_failure(
     Ok(match state {
         None => ActivationFailure::Invalid,
         Some(state) => {
-            match activation::decide_activation(&state, core.settings.account_activation_days, now)
-            {
+            match activation::decide_activation(&state, core.settings.account_activation_days, now) {
                 Err(reason) => reason,
                 // Claimed by a concurrent request between our claim and this read.
                 Ok(()) => ActivationFailure::AlreadyActivated,

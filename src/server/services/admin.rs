@@ -54,17 +54,14 @@ pub async fn activate(
     force: bool,
     now: DateTime<Utc>,
 ) -> Result<AdminOutcome, InternalError> {
-    let Some(row) = profiles::by_username(&core.db, &username::normalize(username_input)).await?
-    else {
+    let Some(row) = profiles::by_username(&core.db, &username::normalize(username_input)).await? else {
         return Ok(AdminOutcome::NoRegistration);
     };
     let state: PendingState = row.state();
     if state.activated || state.user_active {
         return Ok(AdminOutcome::AlreadyActive);
     }
-    if !force
-        && activation::activation_key_expired(&state, core.settings.account_activation_days, now)
-    {
+    if !force && activation::activation_key_expired(&state, core.settings.account_activation_days, now) {
         return Ok(AdminOutcome::Expired);
     }
     let mut tx = db::begin_write(&core.db).await?;
@@ -73,9 +70,7 @@ pub async fn activate(
     }
     users::set_active(&mut tx, row.user_id).await?;
     tx.commit().await?;
-    let _ = core.events.send(Event::UserActivated {
-        user_id: row.user_id,
-    });
+    let _ = core.events.send(Event::UserActivated { user_id: row.user_id });
     Ok(AdminOutcome::Done)
 }
 
@@ -89,10 +84,7 @@ pub async fn deactivate(core: &Core, username_input: &str) -> Result<AdminOutcom
 }
 
 /// Resolves a username or an address to the address to resend to.
-pub async fn resend_target(
-    core: &Core,
-    who: &str,
-) -> Result<Option<email::EmailAddress>, InternalError> {
+pub async fn resend_target(core: &Core, who: &str) -> Result<Option<email::EmailAddress>, InternalError> {
     if who.contains('@') {
         return Ok(email::EmailAddress::parse(who).ok());
     }
@@ -101,16 +93,10 @@ pub async fn resend_target(
 }
 
 /// Whether every name exists (checked before any change: nothing is half-done).
-pub async fn unknown_usernames(
-    core: &Core,
-    names: &[String],
-) -> Result<Vec<String>, InternalError> {
+pub async fn unknown_usernames(core: &Core, names: &[String]) -> Result<Vec<String>, InternalError> {
     let mut unknown = Vec::new();
     for name in names {
-        if users::by_username(&core.db, &username::normalize(name))
-            .await?
-            .is_none()
-        {
+        if users::by_username(&core.db, &username::normalize(name)).await?.is_none() {
             unknown.push(name.clone());
         }
     }

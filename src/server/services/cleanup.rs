@@ -19,6 +19,8 @@ pub async fn delete_expired_users(core: &Core, now: DateTime<Utc>) -> Result<u64
     let mut tx = db::begin_write(&core.db).await?;
     let deleted = profiles::delete_expired(&mut tx, cutoff).await?;
     tx.commit().await?;
+    core.metrics.cleanup_runs.inc();
+    core.metrics.deleted_users.inc_by(deleted);
     tracing::info!(deleted, "expired registrations deleted");
     Ok(deleted)
 }

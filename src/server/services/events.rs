@@ -1,4 +1,5 @@
-//! Events for code that embeds the library (`user_registered`, `user_activated`).
+//! Events for code that embeds the library (`user_registered`, `user_activated`, and the
+//! account events: logged in, password changed, password reset).
 //! Subscribe with `core.events.subscribe()`; each fires once per real change.
 
 /// Something that happened to an account.
@@ -6,4 +7,7 @@
 pub enum Event {
     UserRegistered { user_id: i64, username: String },
     UserActivated { user_id: i64 },
+    UserLoggedIn { user_id: i64 },
+    PasswordChanged { user_id: i64 },
+    PasswordReset { user_id: i64 },
 }

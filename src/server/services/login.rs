@@ -29,8 +29,7 @@ pub async fn authenticate(
     username_input: &str,
     secret: &Password,
 ) -> Result<UserRow, LoginError> {
-    let Some(user) = users::by_username(&core.db, &username::normalize(username_input)).await?
-    else {
+    let Some(user) = users::by_username(&core.db, &username::normalize(username_input)).await? else {
         password::verify_dummy(secret.expose().to_owned()).await;
         return Err(LoginError::Invalid);
     };
@@ -39,13 +38,12 @@ pub async fn authenticate(
         return Err(LoginError::Invalid);
     }
     if password::needs_rehash(&user.password) {
-        let fresh = password::hash(secret.expose().to_owned())
-            .await
-            .map_err(InternalError::Other)?;
+        let fresh = password::hash(secret.expose().to_owned()).await.map_err(InternalError::Other)?;
         users::upgrade_password_hash(&core.db, user.id, &user.password, &fresh).await?;
     }
     users::touch_last_login(&core.db, user.id, Utc::now()).await?;
     tracing::info!(user.id = user.id, "user logged in");
+    let _ = core.events.send(super::events::Event::UserLoggedIn { user_id: user.id });
     // Reload so the session digest matches an upgraded hash.
     Ok(users::by_id(&core.db, user.id).await?.unwrap_or(user))
 }

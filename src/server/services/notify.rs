@@ -30,21 +30,10 @@ pub fn activation_email(
         site => site,
         user => minijinja::context! { username => user.username, email => user.email },
     };
-    let render = |name: &str| {
-        templates
-            .render(name, &context)
-            .map_err(InternalError::Other)
-    };
-    let subject = format!(
-        "{}{}",
-        settings.email_subject_prefix,
-        render("registration/activation_email_subject.txt")?
-    );
-    let html = if settings.email_html {
-        Some(render("registration/activation_email.html")?)
-    } else {
-        None
-    };
+    let render = |name: &str| templates.render(name, &context).map_err(InternalError::Other);
+    let subject =
+        format!("{}{}", settings.email_subject_prefix, render("registration/activation_email_subject.txt")?);
+    let html = if settings.email_html { Some(render("registration/activation_email.html")?) } else { None };
     Ok(OutgoingEmail {
         from: sender(settings, site),
         to: user.email.to_owned(),
@@ -56,14 +45,8 @@ pub fn activation_email(
 
 /// `REGISTRATION_USE_SITE_EMAIL`, else `REGISTRATION_DEFAULT_FROM_EMAIL`, else `DEFAULT_FROM_EMAIL`.
 pub fn sender(settings: &Settings, site: &Site) -> String {
-    match (
-        &settings.site_user_email,
-        &settings.registration_default_from_email,
-    ) {
-        (Some(user), _) => format!(
-            "{user}@{}",
-            site.domain.split(':').next().unwrap_or_default()
-        ),
+    match (&settings.site_user_email, &settings.registration_default_from_email) {
+        (Some(user), _) => format!("{user}@{}", site.domain.split(':').next().unwrap_or_default()),
         (None, Some(from)) => from.clone(),
         (None, None) => settings.default_from_email.clone(),
     }

@@ -25,10 +25,7 @@ impl From<sqlx::Error> for PasswordFormError {
 }
 
 pub fn attributes(user: &UserRow) -> UserAttributes<'_> {
-    UserAttributes {
-        username: &user.username,
-        email: &user.email,
-    }
+    UserAttributes { username: &user.username, email: &user.email }
 }
 
 /// Changes the password of a logged-in user; returns the user with the new hash.
@@ -40,11 +37,7 @@ pub async fn change_password(
 ) -> Result<UserRow, PasswordFormError> {
     let mut errors = input.check(attributes(user), &password::is_common);
     if !input.old_password.is_empty()
-        && !password::verify(
-            input.old_password.expose().to_owned(),
-            user.password.clone(),
-        )
-        .await
+        && !password::verify(input.old_password.expose().to_owned(), user.password.clone()).await
     {
         errors.add("old_password", WRONG_OLD_PASSWORD);
     }
@@ -54,9 +47,8 @@ pub async fn change_password(
     let mut tx = db::begin_write(&core.db).await?;
     set_password(&mut tx, user.id, &input.new_password1).await?;
     tx.commit().await?;
-    Ok(users::by_id(&core.db, user.id)
-        .await?
-        .ok_or(InternalError::Other("user vanished".into()))?)
+    let _ = core.events.send(super::events::Event::PasswordChanged { user_id: user.id });
+    Ok(users::by_id(&core.db, user.id).await?.ok_or(InternalError::Other("user vanished".into()))?)
 }
 
 /// Stores a new hash and kills outstanding reset tokens (sessions die with the old hash).
@@ -65,9 +57,7 @@ pub async fn set_password(
     user_id: i64,
     new_password: &Password,
 ) -> Result<(), PasswordFormError> {
-    let hash = password::hash(new_password.expose().to_owned())
-        .await
-        .map_err(InternalError::Other)?;
+    let hash = password::hash(new_password.expose().to_owned()).await.map_err(InternalError::Other)?;
     users::set_password(tx, user_id, &hash).await?;
     reset_tokens::revoke_all(tx, user_id, Utc::now()).await?;
     Ok(())

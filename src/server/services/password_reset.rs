@@ -1,6 +1,7 @@
 //! Password reset by email: single-use tokens, stored as hashes, expiring after
 //! `PASSWORD_RESET_TIMEOUT`; mail only to active accounts; the same answer for any address.
 
+use super::events::Event;
 use super::password_change::{attributes, set_password, PasswordFormError};
 use super::InternalError;
 use crate::domain::account_forms::SetPasswordInput;
@@ -26,11 +27,7 @@ fn issued_after(core: &Core, now: DateTime<Utc>) -> DateTime<Utc> {
 
 /// Queues a reset mail for each active account with this address; returns how many.
 #[tracing::instrument(name = "service.request_reset", skip_all)]
-pub async fn request_reset(
-    core: &Core,
-    email: &EmailAddress,
-    site: &Site,
-) -> Result<usize, InternalError> {
+pub async fn request_reset(core: &Core, email: &EmailAddress, site: &Site) -> Result<usize, InternalError> {
     let accounts = users::active_by_email(&core.db, email.normalized()).await?;
     let now = Utc::now();
     let mut tx = db::begin_write(&core.db).await?;
@@ -44,6 +41,7 @@ pub async fn request_reset(
     }
     tx.commit().await?;
     if !accounts.is_empty() {
+        core.metrics.mails_queued.inc_by(accounts.len() as u64);
         core.outbox_wakeup.notify_one();
     }
     Ok(accounts.len())
@@ -61,16 +59,9 @@ fn reset_email(
         user => minijinja::context! { username => &user.username, email => &user.email },
         timeout_hours => core.settings.password_reset_timeout.as_secs() / 3600,
     };
-    let render = |name: &str| {
-        core.templates
-            .render(name, &context)
-            .map_err(InternalError::Other)
-    };
-    let html = if core.settings.email_html {
-        Some(render("registration/password_reset_email.html")?)
-    } else {
-        None
-    };
+    let render = |name: &str| core.templates.render(name, &context).map_err(InternalError::Other);
+    let html =
+        if core.settings.email_html { Some(render("registration/password_reset_email.html")?) } else { None };
     Ok(OutgoingEmail {
         from: core.settings.default_from_email.clone(),
         to: user.email.clone(),
@@ -85,8 +76,7 @@ pub async fn token_is_usable(core: &Core, token: &str) -> Result<bool, InternalE
     if !is_well_formed(token) {
         return Ok(false);
     }
-    let found =
-        reset_tokens::peek(&core.db, &token_hash(token), issued_after(core, Utc::now())).await?;
+    let found = reset_tokens::peek(&core.db, &token_hash(token), issued_after(core, Utc::now())).await?;
     Ok(found.is_some())
 }
 
@@ -100,11 +90,7 @@ pub enum ResetError {
 
 /// Sets the new password and uses up the token, atomically.
 #[tracing::instrument(name = "service.reset_password", skip_all)]
-pub async fn reset_password(
-    core: &Core,
-    token: &str,
-    input: &SetPasswordInput,
-) -> Result<(), ResetError> {
+pub async fn reset_password(core: &Core, token: &str, input: &SetPasswordInput) -> Result<(), ResetError> {
     let now = Utc::now();
     if !is_well_formed(token) {
         return Err(ResetError::BadToken);
@@ -114,19 +100,16 @@ pub async fn reset_password(
         .await
         .map_err(PasswordFormError::from)?;
     let user = match user_id {
-        Some(id) => users::by_id(&core.db, id)
-            .await
-            .map_err(PasswordFormError::from)?
-            .ok_or(ResetError::BadToken)?,
+        Some(id) => {
+            users::by_id(&core.db, id).await.map_err(PasswordFormError::from)?.ok_or(ResetError::BadToken)?
+        }
         None => return Err(ResetError::BadToken),
     };
     let errors = input.check(attributes(&user), &password::is_common);
     if !errors.is_empty() {
         return Err(PasswordFormError::Invalid(errors).into());
     }
-    let mut tx = db::begin_write(&core.db)
-        .await
-        .map_err(PasswordFormError::from)?;
+    let mut tx = db::begin_write(&core.db).await.map_err(PasswordFormError::from)?;
     if reset_tokens::consume(&mut tx, &hash, issued_after(core, now), now)
         .await
         .map_err(PasswordFormError::from)?
@@ -137,12 +120,10 @@ pub async fn reset_password(
     set_password(&mut tx, user.id, &input.new_password1).await?;
     tx.commit().await.map_err(PasswordFormError::from)?;
     tracing::info!(user.id = user.id, "password reset");
+    let _ = core.events.send(Event::PasswordReset { user_id: user.id });
     Ok(())
 }
 
 fn is_well_formed(token: &str) -> bool {
-    token.len() == 64
-        && token
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    token.len() == 64 && token.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }

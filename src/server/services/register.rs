@@ -50,11 +50,13 @@ pub async fn register(
         Ok(valid) if errors.is_empty() => valid,
         _ => return Err(RegisterError::Invalid(errors)),
     };
-    let hash = password::hash(valid.password.expose().to_owned())
-        .await
-        .map_err(InternalError::Other)?;
+    let hash = password::hash(valid.password.expose().to_owned()).await.map_err(InternalError::Other)?;
     let registered = store(core, &valid, &hash, site).await?;
     core.outbox_wakeup.notify_one();
+    core.metrics.registrations.inc();
+    if core.settings.send_activation_email {
+        core.metrics.mails_queued.inc();
+    }
     let _ = core.events.send(Event::UserRegistered {
         user_id: registered.user_id,
         username: valid.username.as_str().to_owned(),
@@ -78,10 +80,7 @@ async fn check_availability(
             errors.add(USERNAME, messages::DUPLICATE_USERNAME);
         }
     }
-    if core.settings.registration_form.unique_email
-        && !errors.has(EMAIL)
-        && !input.email.trim().is_empty()
-    {
+    if core.settings.registration_form.unique_email && !errors.has(EMAIL) && !input.email.trim().is_empty() {
         let key = crate::domain::email::normalize(&input.email);
         if users::email_taken(&core.db, &key).await? {
             errors.add(EMAIL, messages::DUPLICATE_EMAIL);
@@ -109,43 +108,20 @@ async fn store(
     };
     let user_id = match users::insert(&mut tx, &new_user).await {
         Err(e) if db::is_unique_violation(&e, "username_normalized") => {
-            return Err(RegisterError::Invalid(FieldErrors::single(
-                USERNAME,
-                messages::DUPLICATE_USERNAME,
-            )));
+            return Err(RegisterError::Invalid(FieldErrors::single(USERNAME, messages::DUPLICATE_USERNAME)));
         }
         other => other?,
     };
-    if core.settings.registration_form.unique_email
-        && email_taken_by_other(&mut tx, valid, user_id).await?
-    {
-        return Err(RegisterError::Invalid(FieldErrors::single(
-            EMAIL,
-            messages::DUPLICATE_EMAIL,
-        )));
+    if core.settings.registration_form.unique_email && email_taken_by_other(&mut tx, valid, user_id).await? {
+        return Err(RegisterError::Invalid(FieldErrors::single(EMAIL, messages::DUPLICATE_EMAIL)));
     }
     profiles::insert(&mut tx, user_id, key.expose()).await?;
     if core.settings.send_activation_email {
-        let recipient = Recipient {
-            username: valid.username.as_str(),
-            email: valid.email.as_str(),
-        };
-        queue_activation_email(
-            &mut tx,
-            &core.settings,
-            &core.templates,
-            site,
-            &recipient,
-            &key,
-            now,
-        )
-        .await?;
+        let recipient = Recipient { username: valid.username.as_str(), email: valid.email.as_str() };
+        queue_activation_email(&mut tx, &core.settings, &core.templates, site, &recipient, &key, now).await?;
     }
     tx.commit().await?;
-    Ok(Registered {
-        user_id,
-        email: valid.email.as_str().to_owned(),
-    })
+    Ok(Registered { user_id, email: valid.email.as_str().to_owned() })
 }
 
 /// Inside the write transaction (writers are serialised), so a concurrent twin is seen.

@@ -30,24 +30,13 @@ pub async fn resend_activation(
         rand::rngs::OsRng.fill_bytes(&mut salt);
         let key = ActivationKey::generate(&row.username, &salt);
         profiles::replace_key(&mut tx, row.profile_id, key.expose()).await?;
-        let recipient = Recipient {
-            username: &row.username,
-            email: &row.email,
-        };
-        queue_activation_email(
-            &mut tx,
-            &core.settings,
-            &core.templates,
-            site,
-            &recipient,
-            &key,
-            now,
-        )
-        .await?;
+        let recipient = Recipient { username: &row.username, email: &row.email };
+        queue_activation_email(&mut tx, &core.settings, &core.templates, site, &recipient, &key, now).await?;
         sent += 1;
     }
     tx.commit().await?;
     if sent > 0 {
+        core.metrics.mails_queued.inc_by(sent as u64);
         core.outbox_wakeup.notify_one();
     }
     Ok(sent)

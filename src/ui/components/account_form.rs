@@ -25,12 +25,7 @@ impl Input {
         kind: &'static str,
         autocomplete: &'static str,
     ) -> Self {
-        Self {
-            name,
-            label,
-            kind,
-            autocomplete,
-        }
+        Self { name, label, kind, autocomplete }
     }
 }
 
@@ -49,14 +44,7 @@ pub fn AccountForm(
     let values: Vec<(&'static str, RwSignal<String>)> = inputs
         .iter()
         .map(|i| {
-            (
-                i.name,
-                RwSignal::new(if i.kind == "password" {
-                    String::new()
-                } else {
-                    seed.value(i.name)
-                }),
-            )
+            (i.name, RwSignal::new(if i.kind == "password" { String::new() } else { seed.value(i.name) }))
         })
         .collect();
     let action_fn = ServerAction::<SubmitAccountForm>::new();
@@ -72,19 +60,12 @@ pub fn AccountForm(
     let hidden_values = hidden.clone();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let mut fields: BTreeMap<String, String> = hidden_values
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), v.clone()))
-            .collect();
-        fields.extend(
-            submitted
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), v.get_untracked())),
-        );
+        let mut fields: BTreeMap<String, String> =
+            hidden_values.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect();
+        fields.extend(submitted.iter().map(|(k, v)| ((*k).to_owned(), v.get_untracked())));
         action_fn.dispatch(SubmitAccountForm { kind, fields });
     };
-    let errors_of =
-        move |field: &'static str| Signal::derive(move || errors.with(|e| e.get(field).to_vec()));
+    let errors_of = move |field: &'static str| Signal::derive(move || errors.with(|e| e.get(field).to_vec()));
     let fields = inputs
         .into_iter()
         .zip(values)

@@ -4,10 +4,7 @@ use leptos::prelude::*;
 
 /// The `<ul class="errorlist">` under a field; always present so hydration matches.
 #[component]
-pub fn ErrorList(
-    #[prop(into)] id: String,
-    #[prop(into)] errors: Signal<Vec<String>>,
-) -> impl IntoView {
+pub fn ErrorList(#[prop(into)] id: String, #[prop(into)] errors: Signal<Vec<String>>) -> impl IntoView {
     view! {
         <ul class="errorlist" id=id role="alert" hidden=move || errors.get().is_empty()>
             {move || errors.get().into_iter().map(|message| view! { <li>{message}</li> }).collect_view()}

@@ -14,23 +14,13 @@ fn seed() -> FormSeed {
 fn new_password_inputs() -> Vec<Input> {
     vec![
         Input::new("new_password1", "New password", "password", "new-password"),
-        Input::new(
-            "new_password2",
-            "New password confirmation",
-            "password",
-            "new-password",
-        ),
+        Input::new("new_password2", "New password confirmation", "password", "new-password"),
     ]
 }
 
 #[component]
 pub fn PasswordChangePage() -> impl IntoView {
-    let mut inputs = vec![Input::new(
-        "old_password",
-        "Old password",
-        "password",
-        "current-password",
-    )];
+    let mut inputs = vec![Input::new("old_password", "Old password", "password", "current-password")];
     inputs.extend(new_password_inputs());
     view! {
         <Title text="Password change"/>

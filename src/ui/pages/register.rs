@@ -62,13 +62,7 @@ impl FormState {
     fn check_all(&self, rules: FormRules) -> FieldErrors {
         let input = self.input();
         let mut errors = FieldErrors::new();
-        for field in [
-            form::USERNAME,
-            form::EMAIL,
-            form::PASSWORD1,
-            form::PASSWORD2,
-            form::TOS,
-        ] {
+        for field in [form::USERNAME, form::EMAIL, form::PASSWORD1, form::PASSWORD2, form::TOS] {
             errors.extend_field(field, form::validate_field(field, &input, rules));
         }
         errors
@@ -86,9 +80,7 @@ pub fn RegisterPage() -> impl IntoView {
         ev.prevent_default();
         let errors = state.check_all(rules);
         if errors.is_empty() {
-            action.dispatch(SubmitRegistration {
-                form: state.input(),
-            });
+            action.dispatch(SubmitRegistration { form: state.input() });
         } else {
             state.errors.set(errors);
         }
@@ -139,12 +131,8 @@ fn follow_reply(action: ServerAction<SubmitRegistration>, state: FormState) {
             navigate(super::register_done::COMPLETE, Default::default());
         }
         Some(Ok(RegisterReply::Invalid(errors))) => state.errors.set(errors),
-        Some(Ok(RegisterReply::Closed)) => {
-            navigate(super::register_done::CLOSED, Default::default())
-        }
-        Some(Err(_)) => state
-            .errors
-            .set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN)),
+        Some(Ok(RegisterReply::Closed)) => navigate(super::register_done::CLOSED, Default::default()),
+        Some(Err(_)) => state.errors.set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN)),
         None => {}
     });
 }

@@ -23,27 +23,18 @@ pub fn ResendPage() -> impl IntoView {
         Some(Err(_)) => errors.set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN)),
         None => {}
     });
-    let check = move || {
-        EmailAddress::parse(&email.get_untracked())
-            .err()
-            .unwrap_or_default()
-    };
+    let check = move || EmailAddress::parse(&email.get_untracked()).err().unwrap_or_default();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let problems = check();
         if problems.is_empty() {
-            action.dispatch(SubmitResend {
-                form: ResendInput {
-                    email: email.get_untracked(),
-                },
-            });
+            action.dispatch(SubmitResend { form: ResendInput { email: email.get_untracked() } });
         } else {
             errors.update(|e| e.set_field("email", problems));
         }
     };
     let email_errors = Signal::derive(move || errors.with(|e| e.get("email").to_vec()));
-    let form_errors =
-        Signal::derive(move || errors.with(|e| e.get(FieldErrors::NON_FIELD).to_vec()));
+    let form_errors = Signal::derive(move || errors.with(|e| e.get(FieldErrors::NON_FIELD).to_vec()));
     view! {
         <Title text="Resend the activation email"/>
         <h1>"Resend the activation email"</h1>

@@ -1,0 +1,99 @@
+//! The real `registration serve` process: JSON logs, graceful shutdown, and no secret in
+//! anything it prints during a whole journey.
+
+use crate::harness::{activation_path, wait_for_files};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+const FIRST: &str = "Zebra-Lamp-8812";
+const SECOND: &str = "Quartz-Kite-5531";
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn reset_path(raw: &str) -> String {
+    let text = raw.replace("=\r\n", "");
+    let start = text.find("/accounts/password/reset/confirm/").expect("a reset link");
+    let token: String = text[start + 33..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+    format!("/accounts/password/reset/confirm/{token}/")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_whole_journey_leaves_no_secret_in_the_output_and_sigterm_stops_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mail = dir.path().join("mail");
+    let child = Command::new(env!("CARGO_BIN_EXE_registration"))
+        .arg("serve")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("ACCOUNT_ACTIVATION_DAYS", "7")
+        .env("DATABASE_URL", format!("sqlite://{}/bin.db", dir.path().display()))
+        .env("EMAIL_URL", format!("file://{}", mail.display()))
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("LEPTOS_OUTPUT_NAME", "registration")
+        .env("LOG_FORMAT", "json")
+        .env("RUST_LOG", "debug")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    let post = |path: &str, form: Vec<(&str, &str)>| client.post(format!("{base}{path}")).form(&form).send();
+    let register = vec![
+        ("username", "walter"),
+        ("email", "walter@example.com"),
+        ("password1", FIRST),
+        ("password2", FIRST),
+    ];
+    assert_eq!(post("/accounts/register/", register).await.unwrap().status(), 302);
+    let mails = wait_for_files(&mail, 1, Duration::from_secs(5)).await;
+    let link = activation_path(&mails[0]);
+    let key = link.trim_start_matches("/accounts/activate/").trim_end_matches('/').to_owned();
+    assert_eq!(client.get(format!("{base}{link}")).send().await.unwrap().status(), 302);
+    assert_eq!(
+        post("/accounts/login/", vec![("username", "walter"), ("password", FIRST)]).await.unwrap().status(),
+        302
+    );
+    post("/accounts/password/reset/", vec![("email", "walter@example.com")]).await.unwrap();
+    let mails = wait_for_files(&mail, 2, Duration::from_secs(5)).await;
+    let reset = reset_path(mails.iter().find(|m| m.contains("password/reset/confirm")).unwrap());
+    let token =
+        reset.trim_start_matches("/accounts/password/reset/confirm/").trim_end_matches('/').to_owned();
+    client.get(format!("{base}{reset}")).send().await.unwrap();
+    let done = post(&reset, vec![("new_password1", SECOND), ("new_password2", SECOND)]).await.unwrap();
+    assert_eq!(done.status(), 302);
+
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()).await.unwrap();
+    assert!(output.status.success(), "SIGTERM ends the server cleanly: {:?}", output.status);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    for secret in [FIRST, SECOND, key.as_str(), token.as_str()] {
+        assert!(!stdout.contains(secret) && !stderr.contains(secret), "a secret reached the output");
+    }
+    let requests: Vec<serde_json::Value> = stderr
+        .lines()
+        .map(|line| {
+            serde_json::from_str::<serde_json::Value>(line).unwrap_or_else(|_| panic!("not JSON: {line}"))
+        })
+        .filter(|v| v["fields"]["message"] == "request")
+        .collect();
+    assert_eq!(requests.len(), 6, "one line per request: {stderr}");
+    assert!(requests
+        .iter()
+        .all(|r| r["fields"]["request.id"].is_string() && r["fields"]["http.status"].is_number()));
+}

@@ -1,0 +1,97 @@
+//! Metrics, events, request ids, scheduled cleanup, and the real binary's logs.
+
+use crate::harness::{activation_path, location, TestApp};
+use std::time::Duration;
+
+const PASSWORD: &str = "s3cret-Passw0rd!";
+
+fn metric(text: &str, name: &str) -> f64 {
+    text.lines()
+        .find(|l| l.starts_with(name) && l[name.len()..].starts_with(' '))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no {name} in metrics"))
+}
+
+#[tokio::test]
+async fn metrics_count_registrations_activations_failures_and_mail() {
+    let app = TestApp::spawn(&[]).await;
+    assert_eq!(app.register("mo", "mo@example.com", PASSWORD).await.status(), 302);
+    let link = activation_path(&app.wait_for_mails(1, Duration::from_secs(5)).await[0]);
+    assert_eq!(app.get(&link).await.status(), 302);
+    app.get(&link).await;
+    app.get(&format!("/accounts/activate/{}/", "0".repeat(40))).await;
+    let response = app.get("/metrics").await;
+    assert_eq!(response.status(), 200);
+    let text = response.text().await.unwrap();
+    assert_eq!(metric(&text, "registration_registrations_total"), 1.0);
+    assert_eq!(metric(&text, "registration_activations_total"), 1.0);
+    assert_eq!(metric(&text, "registration_activation_failures_total{reason=\"already_activated\"}"), 1.0);
+    assert_eq!(metric(&text, "registration_activation_failures_total{reason=\"invalid\"}"), 1.0);
+    assert_eq!(metric(&text, "registration_mails_queued_total"), 1.0);
+    assert_eq!(metric(&text, "registration_mails_sent_total"), 1.0);
+    assert_eq!(metric(&text, "registration_outbox_depth"), 0.0);
+    assert!(text.contains("registration_http_request_duration_seconds_bucket{method=\"GET\",route=\"/accounts/activate/{key}/\""));
+    assert!(!text.contains(&link), "no key in labels");
+}
+
+#[tokio::test]
+async fn metrics_can_be_turned_off() {
+    let app = TestApp::spawn(&[("METRICS_ENABLED", "false")]).await;
+    assert_eq!(app.get("/metrics").await.status(), 404);
+}
+
+#[tokio::test]
+async fn every_response_carries_a_request_id() {
+    let app = TestApp::spawn(&[]).await;
+    let response = app.get("/").await;
+    let id = response.headers().get("x-request-id").unwrap().to_str().unwrap().to_owned();
+    assert_eq!(id.len(), 16);
+    let echoed = TestApp::client().get(app.url("/")).header("x-request-id", "abc-123").send().await.unwrap();
+    assert_eq!(echoed.headers().get("x-request-id").unwrap(), "abc-123");
+}
+
+#[tokio::test]
+async fn login_and_password_events_fire_once_per_change() {
+    let app = TestApp::spawn(&[]).await;
+    let mut events = app.core.events.subscribe();
+    assert_eq!(app.register("ned", "ned@example.com", PASSWORD).await.status(), 302);
+    let link = activation_path(&app.wait_for_mails(1, Duration::from_secs(5)).await[0]);
+    app.get(&link).await;
+    let client = TestApp::client();
+    let form = [("username", "ned"), ("password", PASSWORD)];
+    assert_eq!(
+        location(&client.post(app.url("/accounts/login/")).form(&form).send().await.unwrap()),
+        "/accounts/profile/"
+    );
+    let change =
+        [("old_password", PASSWORD), ("new_password1", "N3w-secret-pw"), ("new_password2", "N3w-secret-pw")];
+    client.post(app.url("/accounts/password/change/")).form(&change).send().await.unwrap();
+    let mut names = Vec::new();
+    while let Ok(event) = events.try_recv() {
+        names.push(format!("{event:?}").split([' ', '{']).next().unwrap().to_owned());
+    }
+    assert_eq!(names, ["UserRegistered", "UserActivated", "UserLoggedIn", "PasswordChanged"]);
+}
+
+#[tokio::test]
+async fn scheduled_cleanup_runs_inside_the_server() {
+    let app = TestApp::spawn(&[("CLEANUP_INTERVAL_SECONDS", "1")]).await;
+    assert_eq!(app.register("old", "old@example.com", PASSWORD).await.status(), 302);
+    assert_eq!(app.register("new", "new@example.com", PASSWORD).await.status(), 302);
+    let long_ago = chrono::Utc::now().timestamp_millis() - 30 * 86_400_000;
+    sqlx::query("UPDATE users SET date_joined = $1 WHERE username = 'old'")
+        .bind(long_ago)
+        .execute(&app.core.db)
+        .await
+        .unwrap();
+    for _ in 0..50 {
+        if app.count("SELECT COUNT(*) FROM users").await == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let left: Vec<String> =
+        sqlx::query_scalar("SELECT username FROM users").fetch_all(&app.core.db).await.unwrap();
+    assert_eq!(left, ["new"]);
+}
