@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use std::fmt;
 
 pub const MIN_LENGTH: usize = 8;
+/// Longer input is refused before hashing (hashing cost grows with length).
+pub const MAX_LENGTH: usize = 4096;
 const MAX_SIMILARITY: f64 = 0.7;
 
 /// A password as typed. Its `Debug` never shows the text.
@@ -75,10 +77,22 @@ pub fn validate_pair(
     if p1.is_empty() {
         return Vec::new();
     }
+    if let Some(problem) = unacceptable(p2) {
+        return vec![problem];
+    }
     if p1 != p2 {
         return vec![messages::PASSWORD_MISMATCH.to_owned()];
     }
     validate(p2, user, is_common)
+}
+
+/// NUL characters (Django's `ProhibitNullCharactersValidator`) and absurd lengths.
+pub fn unacceptable(password: &str) -> Option<String> {
+    if password.contains('\0') {
+        return Some(messages::CONTROL_CHARACTERS.to_owned());
+    }
+    let length = password.chars().count();
+    (length > MAX_LENGTH).then(|| messages::too_long(MAX_LENGTH, length))
 }
 
 fn similarity_error(password: &str, user: UserAttributes<'_>) -> Option<&'static str> {

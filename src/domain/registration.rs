@@ -96,7 +96,7 @@ pub fn validate(
         .map_err(|e| errors.extend_field(USERNAME, e))
         .ok();
     let email = validate_email(&input.email, rules).map_err(|e| errors.extend_field(EMAIL, e)).ok();
-    errors.extend_field(PASSWORD1, required(input.password1.expose()));
+    errors.extend_field(PASSWORD1, check_password1(input.password1.expose()));
     errors.extend_field(PASSWORD2, validate_password2(input, is_common));
     if rules.terms_of_service && input.tos.is_none() {
         errors.add(TOS, messages::TOS_REQUIRED);
@@ -115,7 +115,7 @@ pub fn validate_field(field: &str, input: &RegistrationInput, rules: FormRules) 
     match field {
         USERNAME => Username::parse(&input.username).err().unwrap_or_default(),
         EMAIL => validate_email(&input.email, rules).err().unwrap_or_default(),
-        PASSWORD1 => required(input.password1.expose()),
+        PASSWORD1 => check_password1(input.password1.expose()),
         PASSWORD2 => validate_password2(input, &none),
         TOS if rules.terms_of_service && input.tos.is_none() => {
             vec![messages::TOS_REQUIRED.to_owned()]
@@ -140,6 +140,12 @@ pub fn is_free_email_domain(domain: &str) -> bool {
 fn validate_password2(input: &RegistrationInput, is_common: &dyn Fn(&str) -> bool) -> Vec<String> {
     let user = UserAttributes { username: input.username.trim(), email: input.email.trim() };
     password::validate_pair(&input.password1, &input.password2, user, is_common)
+}
+
+fn check_password1(value: &str) -> Vec<String> {
+    let mut errors = required(value);
+    errors.extend(password::unacceptable(value));
+    errors
 }
 
 fn required(value: &str) -> Vec<String> {

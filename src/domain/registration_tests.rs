@@ -86,6 +86,25 @@ fn single_field_validation_matches_the_full_form() {
 }
 
 #[test]
+fn nul_characters_and_huge_passwords_are_field_errors() {
+    let form = input("nul", "n@example.com", "abc\0defgh1", "abc\0defgh1");
+    let errors = validate(&form, FormRules::default(), &never_common).unwrap_err();
+    assert_eq!(errors.get(PASSWORD1), [messages::CONTROL_CHARACTERS]);
+    assert_eq!(errors.get(PASSWORD2), [messages::CONTROL_CHARACTERS]);
+    let huge = "x".repeat(5000);
+    let errors = validate(&input("big", "b@example.com", &huge, &huge), FormRules::default(), &never_common)
+        .unwrap_err();
+    assert_eq!(
+        errors.get(PASSWORD2),
+        ["Ensure this value has at most 4096 characters (it has 5000).".to_owned()]
+    );
+    let errors =
+        validate(&input("x\0y", "a\0@example.com", "", ""), FormRules::default(), &never_common).unwrap_err();
+    assert_eq!(errors.get(USERNAME), [messages::INVALID_USERNAME]);
+    assert_eq!(errors.get(EMAIL), [messages::INVALID_EMAIL]);
+}
+
+#[test]
 fn debug_output_hides_passwords() {
     let form = input("eve", "e@example.com", "TopSecret123", "TopSecret123");
     assert!(!format!("{form:?}").contains("TopSecret123"));

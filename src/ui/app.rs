@@ -30,6 +30,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    super::send_security_policy();
     let rules = SharedValue::new(|| use_context::<FormRules>().unwrap_or_default()).into_inner();
     provide_context(rules);
     let user = SharedValue::new(super::current_user).into_inner();

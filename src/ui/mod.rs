@@ -12,7 +12,7 @@ mod request;
 #[path = "request_client.rs"]
 mod request;
 
-pub use request::{current_user, registered_email};
+pub use request::{current_user, registered_email, send_security_policy};
 
 use leptos::prelude::RwSignal;
 

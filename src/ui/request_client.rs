@@ -12,3 +12,6 @@ pub fn registered_email() -> Option<String> {
 pub fn current_user() -> Option<UserSummary> {
     None
 }
+
+/// Only a server render sends headers.
+pub fn send_security_policy() {}

@@ -14,3 +14,15 @@ pub fn current_user() -> Option<UserSummary> {
         parts.extensions.get::<crate::server::session::CurrentUser>().and_then(|u| u.summary())
     })
 }
+
+/// Sends this render's Content-Security-Policy, naming its script nonce.
+pub fn send_security_policy() {
+    let (Some(nonce), Some(response)) =
+        (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>())
+    else {
+        return;
+    };
+    if let Ok(value) = axum::http::HeaderValue::from_str(&crate::server::http::headers::page_policy(&nonce)) {
+        response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, value);
+    }
+}

@@ -70,6 +70,8 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<SqliteStore>) -> Ro
     if settings.include_auth_urls {
         router = auth_routes(router);
     }
+    router =
+        router.route("/healthz", get(super::health::healthz)).route("/readyz", get(super::health::readyz));
     if settings.metrics_enabled {
         router = router.route("/metrics", get(super::metrics::metrics));
     }
@@ -82,6 +84,8 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<SqliteStore>) -> Ro
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), attach_user))
         .layer(sessions)
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::csrf::refuse_cross_site))
+        .layer(axum::middleware::from_fn(super::limits::limit_body))
+        .layer(axum::middleware::from_fn(super::headers::security_headers))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), logging::log_request))
         .with_state(state)
 }

@@ -1,0 +1,66 @@
+//! Headers, body limits, hostile input, health checks.
+
+use crate::harness::TestApp;
+
+#[tokio::test]
+async fn pages_carry_a_nonce_policy_that_matches_their_scripts() {
+    let app = TestApp::spawn(&[]).await;
+    let page = app.get("/accounts/register/").await;
+    let headers = page.headers().clone();
+    let html = page.text().await.unwrap();
+    let policy = headers.get("content-security-policy").unwrap().to_str().unwrap().to_owned();
+    let start = html.find("nonce=\"").unwrap() + 7;
+    let nonce = &html[start..start + html[start..].find('"').unwrap()];
+    assert!(policy.contains(&format!("'nonce-{nonce}'")), "{policy}");
+    assert!(policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe-inline"));
+    assert_eq!(headers.get("x-content-type-options").unwrap(), "nosniff");
+    assert!(headers.get("referrer-policy").is_some());
+    assert!(headers.get("strict-transport-security").is_none(), "no HSTS on plain http");
+    for path in ["/nowhere", "/accounts/register", "/healthz"] {
+        let response = app.get(path).await;
+        assert!(response.headers().get("content-security-policy").is_some(), "{path}");
+        assert_eq!(response.headers().get("x-frame-options").unwrap(), "DENY", "{path}");
+    }
+}
+
+#[tokio::test]
+async fn oversized_forms_get_a_readable_413_and_change_nothing() {
+    let app = TestApp::spawn(&[]).await;
+    let big = "a".repeat(70 * 1024);
+    let response =
+        app.post_form("/accounts/register/", &[("username", &big), ("email", "x@example.com")]).await;
+    assert_eq!(response.status(), 413);
+    assert!(response.text().await.unwrap().contains("Request too large"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 0);
+}
+
+#[tokio::test]
+async fn nul_characters_and_overlong_fields_are_form_errors_not_500s() {
+    let app = TestApp::spawn(&[]).await;
+    let long_name = "u".repeat(151);
+    let cases: [(&str, &str, &str, &str); 3] = [
+        ("nul\0name", "n@example.com", "Passw0rd-ok\0", "Passw0rd-ok\0"),
+        (&long_name, "n@example.com", "Passw0rd-ok!", "Passw0rd-ok!"),
+        ("<script>alert(1)</script>", "<b>@example.com", "Passw0rd-ok!", "Passw0rd-ok!"),
+    ];
+    for (username, email, p1, p2) in cases {
+        let form = [("username", username), ("email", email), ("password1", p1), ("password2", p2)];
+        let response = app.post_form("/accounts/register/", &form).await;
+        assert_eq!(response.status(), 200);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("errorlist"), "{username}");
+        assert!(!html.contains("<script>alert(1)</script>"), "typed values are escaped");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 0);
+}
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let app = TestApp::spawn(&[]).await;
+    assert_eq!(app.get("/healthz").await.text().await.unwrap(), "ok");
+    let ready = app.get("/readyz").await;
+    assert_eq!(ready.status(), 200);
+    app.core.db.close().await;
+    assert_eq!(app.get("/readyz").await.status(), 503);
+    assert_eq!(app.get("/healthz").await.status(), 200);
+}
