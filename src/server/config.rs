@@ -3,6 +3,7 @@
 //! Every invalid value stops startup with one line naming the variable and what it expects.
 
 use super::mail::transport::EmailUrl;
+use super::rate_limit::RateLimitSettings;
 use super::site::SiteSettings;
 use crate::domain::registration::FormRules;
 use std::path::PathBuf;
@@ -43,6 +44,9 @@ pub struct Settings {
     pub cleanup_interval: Option<Duration>,
     pub metrics_enabled: bool,
     pub log_json: bool,
+    pub rate_limits: RateLimitSettings,
+    /// Proxies whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`, comma-separated IPs).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Settings {
@@ -96,6 +100,12 @@ impl Settings {
                 .map(Duration::from_secs),
             metrics_enabled: vars.bool("METRICS_ENABLED", true)?,
             log_json: vars.log_json()?,
+            rate_limits: RateLimitSettings {
+                enabled: vars.bool("RATE_LIMITS_ENABLED", true)?,
+                per_ip_per_minute: vars.u32("RATE_LIMIT_PER_IP", 60)?,
+                per_target_per_minute: vars.u32("RATE_LIMIT_PER_TARGET", 10)?,
+            },
+            trusted_proxies: vars.trusted_proxies()?,
         })
     }
 }
@@ -125,6 +135,28 @@ impl Vars<'_> {
                 problem: format!("expected a whole number, got {v:?}"),
             })
         })
+    }
+
+    fn u32(&self, name: &'static str, default: u32) -> Result<u32, ConfigError> {
+        let value = self.u64(name, u64::from(default))?;
+        u32::try_from(value).ok().filter(|v| *v > 0).ok_or(ConfigError {
+            variable: name,
+            problem: format!("expected a whole number from 1 to {}, got {value}", u32::MAX),
+        })
+    }
+
+    fn trusted_proxies(&self) -> Result<Vec<std::net::IpAddr>, ConfigError> {
+        let raw = self.string("TRUSTED_PROXIES").unwrap_or_default();
+        raw.split(',')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(|a| {
+                a.parse().map_err(|_| ConfigError {
+                    variable: "TRUSTED_PROXIES",
+                    problem: format!("expected IP addresses, got {a:?}"),
+                })
+            })
+            .collect()
     }
 
     fn log_json(&self) -> Result<bool, ConfigError> {

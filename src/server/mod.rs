@@ -7,6 +7,7 @@ pub mod http;
 pub mod mail;
 pub mod metrics;
 pub mod password;
+pub mod rate_limit;
 pub mod services;
 pub mod session;
 pub mod site;

@@ -81,6 +81,7 @@ impl Application {
         stop: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let app = router(self.state, self.sessions);
+        let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
         let served = axum::serve(self.listener, app).with_graceful_shutdown(stop).await;
         self.outbox_worker.abort();
         served

@@ -4,6 +4,7 @@ use super::config::Settings;
 use super::db::Pool;
 use super::mail::templates::Templates;
 use super::metrics::Metrics;
+use super::rate_limit::RateLimits;
 use super::services::events::Event;
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
@@ -18,12 +19,14 @@ pub struct Core {
     pub outbox_wakeup: Arc<Notify>,
     pub events: broadcast::Sender<Event>,
     pub metrics: Arc<Metrics>,
+    pub rate_limits: Arc<RateLimits>,
 }
 
 impl Core {
     pub fn new(settings: Settings, db: Pool) -> Result<Self, String> {
         let templates = Templates::load(settings.templates_dir.as_deref())?;
         let (events, _) = broadcast::channel(256);
+        let rate_limits = Arc::new(RateLimits::new(settings.rate_limits));
         Ok(Self {
             settings: Arc::new(settings),
             db,
@@ -31,6 +34,7 @@ impl Core {
             outbox_wakeup: Arc::new(Notify::new()),
             events,
             metrics: Arc::new(Metrics::new()),
+            rate_limits,
         })
     }
 }

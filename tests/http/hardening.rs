@@ -64,3 +64,46 @@ async fn health_and_readiness() {
     assert_eq!(app.get("/readyz").await.status(), 503);
     assert_eq!(app.get("/healthz").await.status(), 200);
 }
+
+#[tokio::test]
+async fn repeated_logins_for_one_account_get_429_with_retry_after() {
+    let app = TestApp::spawn(&[("RATE_LIMIT_PER_TARGET", "3")]).await;
+    let mut statuses = Vec::new();
+    for _ in 0..4 {
+        let form = [("username", "victim"), ("password", "guess-123456")];
+        statuses.push(TestApp::client().post(app.url("/accounts/login/")).form(&form).send().await.unwrap());
+    }
+    assert_eq!(statuses.iter().map(|r| r.status().as_u16()).collect::<Vec<_>>(), [200, 200, 200, 429]);
+    let limited = statuses.pop().unwrap();
+    let retry_after: u64 = limited.headers().get("retry-after").unwrap().to_str().unwrap().parse().unwrap();
+    assert!(retry_after >= 1);
+    assert!(limited.text().await.unwrap().contains("Too many attempts"));
+    let other = [("username", "someone-else"), ("password", "guess-123456")];
+    assert_eq!(
+        TestApp::client().post(app.url("/accounts/login/")).form(&other).send().await.unwrap().status(),
+        200
+    );
+}
+
+#[tokio::test]
+async fn one_client_is_limited_across_targets_and_limits_can_be_turned_off() {
+    let app = TestApp::spawn(&[("RATE_LIMIT_PER_IP", "2")]).await;
+    let mut codes = Vec::new();
+    for i in 0..3 {
+        codes.push(
+            app.post_form("/accounts/password/reset/", &[("email", &format!("p{i}@example.com"))])
+                .await
+                .status()
+                .as_u16(),
+        );
+    }
+    assert_eq!(codes, [302, 302, 429]);
+    let off = TestApp::spawn(&[("RATE_LIMIT_PER_IP", "1"), ("RATE_LIMITS_ENABLED", "false")]).await;
+    for i in 0..3 {
+        let status = off
+            .post_form("/accounts/password/reset/", &[("email", &format!("q{i}@example.com"))])
+            .await
+            .status();
+        assert_eq!(status, 302);
+    }
+}

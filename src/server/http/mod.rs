@@ -17,6 +17,7 @@ pub mod pages;
 pub mod register;
 pub mod resend;
 pub mod routes;
+pub mod throttle;
 
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};

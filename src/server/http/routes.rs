@@ -84,6 +84,7 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<SqliteStore>) -> Ro
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), attach_user))
         .layer(sessions)
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::csrf::refuse_cross_site))
+        .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::throttle::throttle))
         .layer(axum::middleware::from_fn(super::limits::limit_body))
         .layer(axum::middleware::from_fn(super::headers::security_headers))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), logging::log_request))
