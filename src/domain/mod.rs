@@ -14,3 +14,6 @@ pub mod registration;
 pub mod username;
 
 pub use errors::FieldErrors;
+
+#[cfg(test)]
+mod fuzz_tests;

@@ -151,3 +151,10 @@ pub fn activation_path(raw: &str) -> String {
 pub fn location(response: &reqwest::Response) -> String {
     response.headers().get("location").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
 }
+
+/// Pages carry a fresh script nonce each time; everything else must be identical.
+pub fn without_nonce(html: &str) -> String {
+    let start = html.find("nonce=\"").expect("a nonce") + "nonce=\"".len();
+    let nonce = html[start..].split('"').next().unwrap();
+    html.replace(nonce, "NONCE")
+}

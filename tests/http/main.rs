@@ -6,6 +6,7 @@ mod auth;
 mod binary;
 mod cli;
 mod concurrency;
+mod enumeration;
 mod hardening;
 mod harness;
 mod operations;

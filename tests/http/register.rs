@@ -182,8 +182,10 @@ async fn resend_answers_the_same_for_known_and_unknown_addresses() {
     let known = app.post_form("/accounts/activate/resend/", &[("email", "JUDY@example.com")]).await;
     let unknown = app.post_form("/accounts/activate/resend/", &[("email", "nobody@example.com")]).await;
     assert_eq!((known.status(), unknown.status()), (reqwest::StatusCode::OK, reqwest::StatusCode::OK));
-    let known = without_nonce(&known.text().await.unwrap()).replace("JUDY@example.com", "ADDRESS");
-    let unknown = without_nonce(&unknown.text().await.unwrap()).replace("nobody@example.com", "ADDRESS");
+    let known =
+        crate::harness::without_nonce(&known.text().await.unwrap()).replace("JUDY@example.com", "ADDRESS");
+    let unknown = crate::harness::without_nonce(&unknown.text().await.unwrap())
+        .replace("nobody@example.com", "ADDRESS");
     assert_eq!(known, unknown);
     let mails = app.wait_for_mails(2, Duration::from_secs(5)).await;
     assert_eq!(mails.len(), 2, "a new mail for the pending registration only");
@@ -191,13 +193,6 @@ async fn resend_answers_the_same_for_known_and_unknown_addresses() {
     assert_eq!(keys.len(), 2, "the resent mail carries a new key");
     let bad = app.post_form("/accounts/activate/resend/", &[("email", "nope")]).await.text().await.unwrap();
     assert!(bad.contains("Enter a valid email address."));
-}
-
-/// Pages carry a fresh script nonce each time; everything else must be identical.
-fn without_nonce(html: &str) -> String {
-    let start = html.find("nonce=\"").expect("a nonce") + "nonce=\"".len();
-    let nonce = html[start..].split('"').next().unwrap();
-    html.replace(nonce, "NONCE")
 }
 
 #[tokio::test]

@@ -101,13 +101,14 @@ pub async fn password_reset(state: &AppState, parts: &Parts, email: &str) -> Out
         }
         Ok(address) => {
             let site = state.core.settings.site.resolve(&parts.headers);
-            match request_reset(&state.core, &address, &site).await {
-                Ok(_) => Outcome::Redirect(RESET_DONE.to_owned()),
-                Err(e) => {
+            // As for resend: the answer and its timing never depend on the account.
+            let core = state.core.clone();
+            tokio::spawn(async move {
+                if let Err(e) = request_reset(&core, &address, &site).await {
                     tracing::error!(error = %e, "password reset request failed");
-                    form(&[("email", email)], try_again())
                 }
-            }
+            });
+            Outcome::Redirect(RESET_DONE.to_owned())
         }
     }
 }

@@ -32,10 +32,14 @@ pub async fn resend(state: &AppState, headers: &axum::http::HeaderMap, input: Re
         }
         Ok(email) => {
             let site = state.core.settings.site.resolve(headers);
-            if let Err(e) = resend_activation(&state.core, &email, &site).await {
-                // The visitor sees the same answer either way; the failure is ours to fix.
-                tracing::error!(error = %e, "resend failed");
-            }
+            // The work runs after the answer, so neither the answer nor its timing tells
+            // whether the address has a pending registration.
+            let (core, address) = (state.core.clone(), email.clone());
+            tokio::spawn(async move {
+                if let Err(e) = resend_activation(&core, &address, &site).await {
+                    tracing::error!(error = %e, "resend failed");
+                }
+            });
             ResendSeed { email: email.as_str().to_owned(), errors: FieldErrors::new(), sent: true }
         }
     }

@@ -1,0 +1,91 @@
+//! Known and unknown accounts get the same answers, in times that cannot be told apart.
+
+use crate::harness::{activation_path, without_nonce, TestApp};
+use std::time::{Duration, Instant};
+
+const PASSWORD: &str = "s3cret-Passw0rd!";
+const SAMPLES: usize = 25;
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+/// Interleaves the two requests so machine noise hits both alike; returns both medians.
+async fn timed<F, Fut>(mut send: F) -> (Duration, Duration, Vec<String>)
+where
+    F: FnMut(bool) -> Fut,
+    Fut: std::future::Future<Output = String>,
+{
+    let (mut known, mut unknown, mut bodies) = (Vec::new(), Vec::new(), Vec::new());
+    for i in 0..SAMPLES * 2 {
+        let is_known = i % 2 == 0;
+        let started = Instant::now();
+        let body = send(is_known).await;
+        let elapsed = started.elapsed();
+        if is_known {
+            known.push(elapsed)
+        } else {
+            unknown.push(elapsed)
+        }
+        bodies.push(body);
+    }
+    (median(known), median(unknown), bodies)
+}
+
+fn indistinguishable(a: Duration, b: Duration) -> bool {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    hi - lo <= Duration::from_millis(5).max(hi / 4)
+}
+
+async fn active_user(app: &TestApp) {
+    assert_eq!(app.register("known", "known@example.com", PASSWORD).await.status(), 302);
+    let link = activation_path(&app.wait_for_mails(1, Duration::from_secs(5)).await[0]);
+    app.get(&link).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn login_answers_alike_for_known_and_unknown_users() {
+    let app = TestApp::spawn(&[("RATE_LIMITS_ENABLED", "false")]).await;
+    active_user(&app).await;
+    let (known, unknown, bodies) = timed(|is_known| {
+        let user = if is_known { "known" } else { "unknown-user" };
+        let form = [("username", user.to_owned()), ("password", "wrong-password".to_owned())];
+        let request = TestApp::client().post(app.url("/accounts/login/")).form(&form).send();
+        async move {
+            let response = request.await.unwrap();
+            assert_eq!(response.status(), 200);
+            response.text().await.unwrap().replace("unknown-user", "known")
+        }
+    })
+    .await;
+    assert!(indistinguishable(known, unknown), "known {known:?} vs unknown {unknown:?}");
+    assert_eq!(without_nonce(&bodies[0]), without_nonce(&bodies[1]));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn password_reset_and_resend_answer_alike_for_known_and_unknown_addresses() {
+    let app = TestApp::spawn(&[("RATE_LIMITS_ENABLED", "false")]).await;
+    active_user(&app).await;
+    assert_eq!(app.register("waiting", "waiting@example.com", PASSWORD).await.status(), 302);
+    for (path, known_address) in [
+        ("/accounts/password/reset/", "known@example.com"),
+        ("/accounts/activate/resend/", "waiting@example.com"),
+    ] {
+        let (known, unknown, bodies) = timed(|is_known| {
+            let address = if is_known { known_address } else { "nobody@example.com" };
+            let request = TestApp::client().post(app.url(path)).form(&[("email", address)]).send();
+            async move {
+                let response = request.await.unwrap();
+                let status = response.status().as_u16();
+                let location = response.headers().get("location").map(|l| l.to_str().unwrap().to_owned());
+                let body = response.text().await.unwrap().replace(address, "ADDRESS");
+                let body = if body.contains("nonce=") { without_nonce(&body) } else { body };
+                format!("{status} {location:?} {body}")
+            }
+        })
+        .await;
+        assert!(indistinguishable(known, unknown), "{path}: known {known:?} vs unknown {unknown:?}");
+        assert!(bodies.windows(2).all(|w| w[0] == w[1]), "{path}: identical answers");
+    }
+}
