@@ -84,3 +84,15 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#id_password1')).toHaveValue('');
   });
 });
+
+test('pages hydrate under the Content-Security-Policy without violations', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') violations.push(message.text());
+  });
+  for (const path of ['/', '/accounts/register/', '/accounts/login/', '/accounts/activate/resend/']) {
+    await page.goto(path);
+    await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+});
