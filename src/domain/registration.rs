@@ -76,6 +76,12 @@ impl FormRules {
     }
 }
 
+/// A rule a site adds to the registration form (runs on the server, after the built-in ones).
+pub trait RegistrationRule: Send + Sync {
+    /// Errors to add, keyed by field; empty when the input is acceptable.
+    fn check(&self, input: &RegistrationInput) -> FieldErrors;
+}
+
 /// A registration that passed every rule the domain can check.
 #[derive(Clone, Debug)]
 pub struct ValidRegistration {

@@ -55,8 +55,17 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings, leptos_options: LeptosOptions) -> Result<Self, String> {
+        Self::build_with(settings, leptos_options, |core| core).await
+    }
+
+    /// Like `build`, letting an embedding site adjust the core (e.g. add registration rules).
+    pub async fn build_with(
+        settings: Settings,
+        leptos_options: LeptosOptions,
+        customize: impl FnOnce(Core) -> Core,
+    ) -> Result<Self, String> {
         let addr = leptos_options.site_addr;
-        let core = build_core(settings).await?;
+        let core = customize(build_core(settings).await?);
         let outbox_worker = spawn_outbox_worker(&core)?;
         let sessions = session_layer(&core).await?;
         if let Some(interval) = core.settings.cleanup_interval {

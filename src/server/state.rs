@@ -6,6 +6,7 @@ use super::mail::templates::Templates;
 use super::metrics::Metrics;
 use super::rate_limit::RateLimits;
 use super::services::events::Event;
+use crate::domain::registration::RegistrationRule;
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
 use tokio::sync::{broadcast, Notify};
@@ -20,6 +21,8 @@ pub struct Core {
     pub events: broadcast::Sender<Event>,
     pub metrics: Arc<Metrics>,
     pub rate_limits: Arc<RateLimits>,
+    /// Rules the embedding site added to the registration form.
+    pub extra_rules: Vec<Arc<dyn RegistrationRule>>,
 }
 
 impl Core {
@@ -35,7 +38,16 @@ impl Core {
             events,
             metrics: Arc::new(Metrics::new()),
             rate_limits,
+            extra_rules: Vec::new(),
         })
+    }
+}
+
+impl Core {
+    /// Adds a site-specific registration rule.
+    pub fn with_rule(mut self, rule: Arc<dyn RegistrationRule>) -> Self {
+        self.extra_rules.push(rule);
+        self
     }
 }
 

@@ -1,6 +1,6 @@
 //! The HTML shell and the router: every page of the product and its path.
 
-use super::pages::{activate, home, login, not_found, password, register, resend};
+use super::pages::{activate, home, login, not_found, password, register, resend, terms};
 use super::LastRegistration;
 use crate::api::types::UserSummary;
 use crate::domain::registration::FormRules;
@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
             <main class="page" data-hydrated=move || hydrated.get().then_some("true")>
                 <Routes fallback=not_found::NotFound>
                     <Route path=path!("/") view=home::HomePage/>
+                    <Route path=path!("/terms/") view=terms::TermsPage/>
                     <Route path=path!("/accounts/register/") view=register::RegisterPage/>
                     <Route path=path!("/accounts/register/complete/") view=register::RegisterCompletePage/>
                     <Route path=path!("/accounts/register/closed/") view=register::RegisterClosedPage/>

@@ -44,6 +44,13 @@ impl TestApp {
     }
 
     pub async fn spawn_with(vars: HashMap<String, String>) -> Self {
+        Self::spawn_customized(vars, |core| core).await
+    }
+
+    pub async fn spawn_customized(
+        vars: HashMap<String, String>,
+        customize: impl FnOnce(Core) -> Core,
+    ) -> Self {
         let settings = Settings::from_lookup(|k| vars.get(k).cloned()).expect("test settings are valid");
         let options = LeptosOptions::builder()
             .output_name("registration")
@@ -54,7 +61,7 @@ impl TestApp {
             registration::server::mail::transport::EmailUrl::File(dir) => dir.clone(),
             _ => PathBuf::new(),
         };
-        let app = Application::build(settings, options).await.expect("application starts");
+        let app = Application::build_with(settings, options, customize).await.expect("application starts");
         let base = format!("http://{}", app.local_addr());
         let core = app.state.core.clone();
         let (stop, stopped) = oneshot::channel::<()>();

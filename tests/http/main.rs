@@ -12,3 +12,4 @@ mod harness;
 mod operations;
 mod register;
 mod smtp;
+mod variants;

@@ -45,6 +45,9 @@ pub async fn register(
     let rules = core.settings.registration_form;
     let valid = registration::validate(input, rules, &password::is_common);
     let mut errors = valid.as_ref().err().cloned().unwrap_or_default();
+    for rule in &core.extra_rules {
+        errors.merge(rule.check(input));
+    }
     check_availability(core, input, &mut errors).await?;
     let valid = match valid {
         Ok(valid) if errors.is_empty() => valid,

@@ -8,3 +8,4 @@ pub mod password;
 pub mod register;
 pub mod register_done;
 pub mod resend;
+pub mod terms;
