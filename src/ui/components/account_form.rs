@@ -52,7 +52,10 @@ pub fn AccountForm(
         Some(Ok(FormReply::Redirect(to))) => {
             let _ = window().location().set_href(&to);
         }
-        Some(Ok(FormReply::Invalid(e))) => errors.set(e),
+        Some(Ok(FormReply::Invalid(e))) => {
+            errors.set(e);
+            super::field::focus_first_error();
+        }
         Some(Err(_)) => errors.set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN)),
         None => {}
     });

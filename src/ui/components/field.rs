@@ -6,9 +6,11 @@ use leptos::prelude::*;
 #[component]
 pub fn ErrorList(#[prop(into)] id: String, #[prop(into)] errors: Signal<Vec<String>>) -> impl IntoView {
     view! {
-        <ul class="errorlist" id=id role="alert" hidden=move || errors.get().is_empty()>
-            {move || errors.get().into_iter().map(|message| view! { <li>{message}</li> }).collect_view()}
-        </ul>
+        <div class="errors" aria-live="polite">
+            <ul class="errorlist" id=id hidden=move || errors.get().is_empty()>
+                {move || errors.get().into_iter().map(|message| view! { <li>{message}</li> }).collect_view()}
+            </ul>
+        </div>
     }
 }
 
@@ -39,10 +41,44 @@ pub fn Field(
                 autocomplete=autocomplete
                 aria-describedby=errors_id.clone()
                 aria-invalid=move || if has_errors() { "true" } else { "false" }
-                on:input=move |ev| value.set(event_target_value(&ev))
-                on:blur=move |_| on_blur.run(())
+                on:input=move |ev| {
+                    value.set(event_target_value(&ev));
+                    // Once a field shows an error, re-check it on every keystroke.
+                    if !errors.get_untracked().is_empty() {
+                        on_blur.run(());
+                    }
+                }
+                on:blur=move |ev| {
+                    // Leaving for the submit button: the submit checks everything, and an error
+                    // appearing now would move the button away from under the pointer.
+                    if !moves_to_submit(&ev) {
+                        on_blur.run(());
+                    }
+                }
             />
             <ErrorList id=errors_id errors=errors/>
         </div>
     }
+}
+
+/// Moves focus to the first field marked invalid (after the errors have rendered).
+pub fn focus_first_error() {
+    // A task (not a microtask): the reactive updates of the error list have run by then.
+    set_timeout(
+        || {
+            use leptos::wasm_bindgen::JsCast;
+            let first = document().query_selector("[aria-invalid=\"true\"]").ok().flatten();
+            if let Some(element) = first.and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok()) {
+                let _ = element.focus();
+            }
+        },
+        std::time::Duration::from_millis(10),
+    );
+}
+
+fn moves_to_submit(ev: &leptos::ev::FocusEvent) -> bool {
+    use leptos::wasm_bindgen::JsCast;
+    ev.related_target()
+        .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
+        .is_some_and(|e| e.tag_name().eq_ignore_ascii_case("button"))
 }

@@ -6,7 +6,7 @@ use crate::api::types::{RegisterReply, RegisterSeed, TRY_AGAIN};
 use crate::domain::password::Password;
 use crate::domain::registration::{self as form, FormRules, RegistrationInput};
 use crate::domain::FieldErrors;
-use crate::ui::components::field::{ErrorList, Field};
+use crate::ui::components::field::{focus_first_error, ErrorList, Field};
 use crate::ui::LastRegistration;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -83,6 +83,7 @@ pub fn RegisterPage() -> impl IntoView {
             action.dispatch(SubmitRegistration { form: state.input() });
         } else {
             state.errors.set(errors);
+            focus_first_error();
         }
     };
     let blur = move |field: &'static str| Callback::new(move |()| state.revalidate(field, rules));
@@ -130,7 +131,10 @@ fn follow_reply(action: ServerAction<SubmitRegistration>, state: FormState) {
             }
             navigate(super::register_done::COMPLETE, Default::default());
         }
-        Some(Ok(RegisterReply::Invalid(errors))) => state.errors.set(errors),
+        Some(Ok(RegisterReply::Invalid(errors))) => {
+            state.errors.set(errors);
+            focus_first_error();
+        }
         Some(Ok(RegisterReply::Closed)) => navigate(super::register_done::CLOSED, Default::default()),
         Some(Err(_)) => state.errors.set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN)),
         None => {}
