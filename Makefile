@@ -15,7 +15,7 @@ setup:
 	BOOTSTRAP_TEST_TOOLS=$(if $(filter test,$(MAKECMDGOALS)),1,0) ./scripts/bootstrap.sh
 
 build: setup
-	cargo leptos build --release
+	cargo leptos build --release --precompress
 
 lint:
 	cargo fmt --check

@@ -2,7 +2,7 @@
 
 use super::errors::FieldErrors;
 use super::messages;
-use super::password::{self, Password, UserAttributes};
+use super::password::{self, Password, PasswordRules, UserAttributes};
 use serde::{Deserialize, Serialize};
 
 pub const INVALID_LOGIN: &str =
@@ -55,26 +55,26 @@ pub struct SetPasswordInput {
 
 impl SetPasswordInput {
     /// Django's `SetPasswordForm`: both required, errors of the pair on `new_password2`.
-    pub fn check(&self, user: UserAttributes<'_>, is_common: &dyn Fn(&str) -> bool) -> FieldErrors {
+    pub fn check(&self, user: UserAttributes<'_>, rules: PasswordRules<'_>) -> FieldErrors {
         let mut errors = FieldErrors::new();
         if self.new_password1.is_empty() {
             errors.add("new_password1", messages::REQUIRED);
         }
         errors.extend_field(
             "new_password2",
-            password::validate_pair(&self.new_password1, &self.new_password2, user, is_common),
+            password::validate_pair(&self.new_password1, &self.new_password2, user, rules),
         );
         errors
     }
 }
 
 impl PasswordChangeInput {
-    pub fn check(&self, user: UserAttributes<'_>, is_common: &dyn Fn(&str) -> bool) -> FieldErrors {
+    pub fn check(&self, user: UserAttributes<'_>, rules: PasswordRules<'_>) -> FieldErrors {
         let pair = SetPasswordInput {
             new_password1: self.new_password1.clone(),
             new_password2: self.new_password2.clone(),
         };
-        let mut errors = pair.check(user, is_common);
+        let mut errors = pair.check(user, rules);
         if self.old_password.is_empty() {
             errors.add("old_password", messages::REQUIRED);
         }
@@ -85,9 +85,14 @@ impl PasswordChangeInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::password::PasswordPolicy;
 
     fn never(_: &str) -> bool {
         false
+    }
+
+    fn default_rules() -> PasswordRules<'static> {
+        PasswordRules { policy: PasswordPolicy::default(), is_common: &never }
     }
 
     #[test]
@@ -102,12 +107,15 @@ mod tests {
         let user = UserAttributes { username: "alice", email: "alice@example.com" };
         let form =
             SetPasswordInput { new_password1: Password::new("abc"), new_password2: Password::new("abd") };
-        assert_eq!(form.check(user, &never).get("new_password2"), [messages::PASSWORD_MISMATCH]);
+        assert_eq!(form.check(user, default_rules()).get("new_password2"), [messages::PASSWORD_MISMATCH]);
         let form = SetPasswordInput {
             new_password1: Password::new("alice123"),
             new_password2: Password::new("alice123"),
         };
-        assert_eq!(form.check(user, &never).get("new_password2"), [messages::PASSWORD_SIMILAR_USERNAME]);
+        assert_eq!(
+            form.check(user, default_rules()).get("new_password2"),
+            [messages::PASSWORD_SIMILAR_USERNAME]
+        );
     }
 
     #[test]
@@ -117,7 +125,7 @@ mod tests {
             new_password2: Password::new("Tr1cky-Pass"),
             ..Default::default()
         };
-        let errors = form.check(UserAttributes::default(), &never);
+        let errors = form.check(UserAttributes::default(), default_rules());
         assert_eq!(errors.get("old_password"), [messages::REQUIRED]);
         assert!(!errors.has("new_password2"));
     }

@@ -10,6 +10,7 @@ use proptest::prelude::*;
 
 fn any_rules() -> impl Strategy<Value = FormRules> {
     (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(t, u, n, l)| FormRules {
+        password: password::PasswordPolicy::default(),
         terms_of_service: t,
         unique_email: u,
         no_free_email: n,
@@ -58,7 +59,8 @@ proptest! {
 
     #[test]
     fn password_validation_never_panics(p in any::<String>(), u in any::<String>(), e in any::<String>()) {
-        let _ = password::validate(&p, UserAttributes { username: &u, email: &e }, &|_| false);
+        let rules = password::PasswordRules { policy: password::PasswordPolicy::default(), is_common: &|_| false };
+        let _ = password::validate(&p, UserAttributes { username: &u, email: &e }, rules);
     }
 
     #[test]

@@ -18,6 +18,12 @@ pub const FREE_EMAIL: &str =
     "Registration using free email addresses is prohibited. Please supply a different email address.";
 pub const CONTROL_CHARACTERS: &str = "Null characters are not allowed.";
 
+/// Django's `MinimumLengthValidator` message.
+pub fn too_short(min: usize) -> String {
+    let unit = if min == 1 { "character" } else { "characters" };
+    format!("This password is too short. It must contain at least {min} {unit}.")
+}
+
 /// Django's `MaxLengthValidator` message.
 pub fn too_long(max: usize, actual: usize) -> String {
     format!("Ensure this value has at most {max} characters (it has {actual}).")

@@ -37,6 +37,46 @@ impl fmt::Debug for Password {
     }
 }
 
+/// Which of Django's four validators run, and the minimum length (`PASSWORD_VALIDATORS`,
+/// `PASSWORD_MIN_LENGTH`). All four run by default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PasswordPolicy {
+    pub similarity: bool,
+    pub min_length: Option<usize>,
+    pub common: bool,
+    pub numeric: bool,
+}
+
+impl Default for PasswordPolicy {
+    fn default() -> Self {
+        Self { similarity: true, min_length: Some(MIN_LENGTH), common: true, numeric: true }
+    }
+}
+
+impl PasswordPolicy {
+    /// Parses Django's validator names (comma-separated), or `none`.
+    pub fn parse(names: &str, min_length: usize) -> Result<Self, String> {
+        let mut policy = Self { similarity: false, min_length: None, common: false, numeric: false };
+        for name in names.split(',').map(str::trim).filter(|n| !n.is_empty() && *n != "none") {
+            match name {
+                "UserAttributeSimilarityValidator" => policy.similarity = true,
+                "MinimumLengthValidator" => policy.min_length = Some(min_length),
+                "CommonPasswordValidator" => policy.common = true,
+                "NumericPasswordValidator" => policy.numeric = true,
+                other => return Err(format!("unknown validator {other:?}")),
+            }
+        }
+        Ok(policy)
+    }
+}
+
+/// The policy plus the common-password lookup (which stays on the server).
+#[derive(Clone, Copy)]
+pub struct PasswordRules<'a> {
+    pub policy: PasswordPolicy,
+    pub is_common: &'a dyn Fn(&str) -> bool,
+}
+
 /// What a password is compared with: the user's attributes (empty when not known yet).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct UserAttributes<'a> {
@@ -45,18 +85,19 @@ pub struct UserAttributes<'a> {
 }
 
 /// Runs the validators and returns every message, in Django's order.
-pub fn validate(password: &str, user: UserAttributes<'_>, is_common: &dyn Fn(&str) -> bool) -> Vec<String> {
+pub fn validate(password: &str, user: UserAttributes<'_>, rules: PasswordRules<'_>) -> Vec<String> {
+    let policy = rules.policy;
     let mut errors = Vec::new();
-    if let Some(message) = similarity_error(password, user) {
+    if let Some(message) = similarity_error(password, user).filter(|_| policy.similarity) {
         errors.push(message.to_owned());
     }
-    if password.chars().count() < MIN_LENGTH {
-        errors.push(messages::PASSWORD_TOO_SHORT.to_owned());
+    if let Some(min) = policy.min_length.filter(|min| password.chars().count() < *min) {
+        errors.push(messages::too_short(min));
     }
-    if is_common(&password.to_lowercase()) {
+    if policy.common && (rules.is_common)(&password.to_lowercase()) {
         errors.push(messages::PASSWORD_TOO_COMMON.to_owned());
     }
-    if !password.is_empty() && password.chars().all(|c| c.is_numeric()) {
+    if policy.numeric && !password.is_empty() && password.chars().all(|c| c.is_numeric()) {
         errors.push(messages::PASSWORD_ENTIRELY_NUMERIC.to_owned());
     }
     errors
@@ -68,7 +109,7 @@ pub fn validate_pair(
     first: &Password,
     second: &Password,
     user: UserAttributes<'_>,
-    is_common: &dyn Fn(&str) -> bool,
+    rules: PasswordRules<'_>,
 ) -> Vec<String> {
     let (p1, p2) = (first.expose(), second.expose());
     if p2.is_empty() {
@@ -83,7 +124,7 @@ pub fn validate_pair(
     if p1 != p2 {
         return vec![messages::PASSWORD_MISMATCH.to_owned()];
     }
-    validate(p2, user, is_common)
+    validate(p2, user, rules)
 }
 
 /// NUL characters (Django's `ProhibitNullCharactersValidator`) and absurd lengths.
@@ -156,7 +197,8 @@ mod tests {
     }
 
     fn check(password: &str, username: &str, email: &str) -> Vec<String> {
-        validate(password, UserAttributes { username, email }, &never_common)
+        let rules = PasswordRules { policy: PasswordPolicy::default(), is_common: &never_common };
+        validate(password, UserAttributes { username, email }, rules)
     }
 
     #[test]
@@ -191,8 +233,23 @@ mod tests {
 
     #[test]
     fn common_lookup_gets_the_lower_cased_password() {
-        let errors = validate("PassWord1", UserAttributes::default(), &|p| p == "password1");
+        let rules = PasswordRules { policy: PasswordPolicy::default(), is_common: &|p| p == "password1" };
+        let errors = validate("PassWord1", UserAttributes::default(), rules);
         assert_eq!(errors, vec![messages::PASSWORD_TOO_COMMON]);
+    }
+
+    #[test]
+    fn validators_can_be_chosen_and_the_minimum_set() {
+        let policy = PasswordPolicy::parse("MinimumLengthValidator", 12).unwrap();
+        let rules = PasswordRules { policy, is_common: &|_| true };
+        assert_eq!(validate("12345", UserAttributes::default(), rules), vec![messages::too_short(12)]);
+        let none = PasswordRules { policy: PasswordPolicy::parse("none", 8).unwrap(), is_common: &|_| true };
+        assert!(validate("1", UserAttributes { username: "1", email: "" }, none).is_empty());
+        assert!(PasswordPolicy::parse("Bogus", 8).is_err());
+        assert_eq!(
+            messages::too_short(1),
+            "This password is too short. It must contain at least 1 character."
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::email::EmailAddress;
 use super::errors::FieldErrors;
 use super::messages;
-use super::password::{self, Password, UserAttributes};
+use super::password::{self, Password, PasswordPolicy, PasswordRules, UserAttributes};
 use super::username::Username;
 use serde::{Deserialize, Serialize};
 
@@ -52,6 +52,9 @@ pub struct RegistrationInput {
 /// Which optional rules the form applies; all listed rules apply together.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormRules {
+    /// The password validators (set from `PASSWORD_VALIDATORS`, not `REGISTRATION_FORM`).
+    #[serde(default)]
+    pub password: PasswordPolicy,
     pub terms_of_service: bool,
     pub unique_email: bool,
     pub no_free_email: bool,
@@ -103,7 +106,7 @@ pub fn validate(
         .ok();
     let email = validate_email(&input.email, rules).map_err(|e| errors.extend_field(EMAIL, e)).ok();
     errors.extend_field(PASSWORD1, check_password1(input.password1.expose()));
-    errors.extend_field(PASSWORD2, validate_password2(input, is_common));
+    errors.extend_field(PASSWORD2, validate_password2(input, rules, is_common));
     if rules.terms_of_service && input.tos.is_none() {
         errors.add(TOS, messages::TOS_REQUIRED);
     }
@@ -122,7 +125,7 @@ pub fn validate_field(field: &str, input: &RegistrationInput, rules: FormRules) 
         USERNAME => Username::parse(&input.username).err().unwrap_or_default(),
         EMAIL => validate_email(&input.email, rules).err().unwrap_or_default(),
         PASSWORD1 => check_password1(input.password1.expose()),
-        PASSWORD2 => validate_password2(input, &none),
+        PASSWORD2 => validate_password2(input, rules, &none),
         TOS if rules.terms_of_service && input.tos.is_none() => {
             vec![messages::TOS_REQUIRED.to_owned()]
         }
@@ -143,9 +146,14 @@ pub fn is_free_email_domain(domain: &str) -> bool {
     FREE_EMAIL_DOMAINS.contains(&domain.as_str())
 }
 
-fn validate_password2(input: &RegistrationInput, is_common: &dyn Fn(&str) -> bool) -> Vec<String> {
+fn validate_password2(
+    input: &RegistrationInput,
+    rules: FormRules,
+    is_common: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
     let user = UserAttributes { username: input.username.trim(), email: input.email.trim() };
-    password::validate_pair(&input.password1, &input.password2, user, is_common)
+    let password_rules = PasswordRules { policy: rules.password, is_common };
+    password::validate_pair(&input.password1, &input.password2, user, password_rules)
 }
 
 fn check_password1(value: &str) -> Vec<String> {

@@ -5,6 +5,7 @@
 use super::mail::transport::EmailUrl;
 use super::rate_limit::RateLimitSettings;
 use super::site::SiteSettings;
+use crate::domain::password::PasswordPolicy;
 use crate::domain::registration::FormRules;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -179,12 +180,24 @@ impl Vars<'_> {
         raw.parse().map_err(|_| problem(format!("expected an integer >= 0, got {raw:?}")))
     }
 
+    fn password_policy(&self) -> Result<PasswordPolicy, ConfigError> {
+        let min = self.u32("PASSWORD_MIN_LENGTH", 8)? as usize;
+        let names = self.string("PASSWORD_VALIDATORS").unwrap_or_else(|| {
+            "UserAttributeSimilarityValidator,MinimumLengthValidator,CommonPasswordValidator,NumericPasswordValidator".into()
+        });
+        PasswordPolicy::parse(&names, min).map_err(|problem| ConfigError {
+            variable: "PASSWORD_VALIDATORS",
+            problem: format!("{problem}; expected none or a comma-separated list of UserAttributeSimilarityValidator, MinimumLengthValidator, CommonPasswordValidator, NumericPasswordValidator"),
+        })
+    }
+
     fn form_rules(&self) -> Result<FormRules, ConfigError> {
         let raw = self.string("REGISTRATION_FORM").unwrap_or_else(|| "RegistrationForm".into());
-        FormRules::parse(&raw).map_err(|problem| ConfigError {
+        let rules = FormRules::parse(&raw).map_err(|problem| ConfigError {
             variable: "REGISTRATION_FORM",
             problem: format!("{problem}; expected RegistrationForm or a comma-separated list of RegistrationFormTermsOfService, RegistrationFormUniqueEmail, RegistrationFormNoFreeEmail, RegistrationFormUsernameLowercase"),
-        })
+        })?;
+        Ok(FormRules { password: self.password_policy()?, ..rules })
     }
 
     fn site(&self) -> Result<SiteSettings, ConfigError> {

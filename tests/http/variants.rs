@@ -94,3 +94,20 @@ async fn a_site_can_add_its_own_rule() {
     assert!(body.contains("This username is reserved."));
     assert_eq!(post(&app, "regular", "r@example.com", None).await.0, 302);
 }
+
+#[tokio::test]
+async fn password_validators_are_configurable() {
+    let app =
+        TestApp::spawn(&[("PASSWORD_VALIDATORS", "MinimumLengthValidator"), ("PASSWORD_MIN_LENGTH", "12")])
+            .await;
+    let form = |p: &'static str| {
+        [("username", "pat"), ("email", "pat@example.com"), ("password1", p), ("password2", p)]
+    };
+    let short = app.post_form("/accounts/register/", &form("abcdefghijk")).await.text().await.unwrap();
+    assert!(short.contains("This password is too short. It must contain at least 12 characters."));
+    assert_eq!(
+        app.post_form("/accounts/register/", &form("123456789012")).await.status(),
+        302,
+        "numeric allowed"
+    );
+}

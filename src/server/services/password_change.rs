@@ -2,7 +2,7 @@
 
 use super::InternalError;
 use crate::domain::account_forms::{PasswordChangeInput, WRONG_OLD_PASSWORD};
-use crate::domain::password::{Password, UserAttributes};
+use crate::domain::password::{Password, PasswordRules, UserAttributes};
 use crate::domain::FieldErrors;
 use crate::server::db::users::{self, UserRow};
 use crate::server::db::{self, reset_tokens, Tx};
@@ -24,6 +24,11 @@ impl From<sqlx::Error> for PasswordFormError {
     }
 }
 
+/// The configured validators with the bundled common-password list.
+pub fn password_rules(core: &Core) -> PasswordRules<'static> {
+    PasswordRules { policy: core.settings.registration_form.password, is_common: &password::is_common }
+}
+
 pub fn attributes(user: &UserRow) -> UserAttributes<'_> {
     UserAttributes { username: &user.username, email: &user.email }
 }
@@ -35,7 +40,7 @@ pub async fn change_password(
     user: &UserRow,
     input: &PasswordChangeInput,
 ) -> Result<UserRow, PasswordFormError> {
-    let mut errors = input.check(attributes(user), &password::is_common);
+    let mut errors = input.check(attributes(user), password_rules(core));
     if !input.old_password.is_empty()
         && !password::verify(input.old_password.expose().to_owned(), user.password.clone()).await
     {

@@ -2,13 +2,12 @@
 //! `PASSWORD_RESET_TIMEOUT`; mail only to active accounts; the same answer for any address.
 
 use super::events::Event;
-use super::password_change::{attributes, set_password, PasswordFormError};
+use super::password_change::{attributes, password_rules, set_password, PasswordFormError};
 use super::InternalError;
 use crate::domain::account_forms::SetPasswordInput;
 use crate::domain::email::EmailAddress;
 use crate::server::db::{self, outbox, reset_tokens, users};
 use crate::server::mail::message::{condense, OutgoingEmail};
-use crate::server::password;
 use crate::server::site::Site;
 use crate::server::state::Core;
 use chrono::{DateTime, Duration, Utc};
@@ -105,7 +104,7 @@ pub async fn reset_password(core: &Core, token: &str, input: &SetPasswordInput) 
         }
         None => return Err(ResetError::BadToken),
     };
-    let errors = input.check(attributes(&user), &password::is_common);
+    let errors = input.check(attributes(&user), password_rules(core));
     if !errors.is_empty() {
         return Err(PasswordFormError::Invalid(errors).into());
     }
