@@ -107,3 +107,29 @@ async fn one_client_is_limited_across_targets_and_limits_can_be_turned_off() {
         assert_eq!(status, 302);
     }
 }
+
+#[tokio::test]
+async fn garbage_sent_to_server_functions_is_a_400_never_a_500() {
+    let app = TestApp::spawn(&[]).await;
+    for (path, content_type, body) in [
+        ("/api/register", "application/x-www-form-urlencoded", "%%%garbage"),
+        ("/api/resend", "application/x-www-form-urlencoded", ""),
+        ("/api/account", "application/json", "{\"kind\":\"Nope\"}"),
+        ("/api/account", "application/json", "not json"),
+    ] {
+        let response = TestApp::client()
+            .post(app.url(path))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 400, "{path} {body}");
+    }
+    let post = TestApp::client()
+        .post(app.url(&format!("/accounts/activate/{}/", "a".repeat(40))))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(post.status(), 405, "activation by POST exists only with auto-login");
+}

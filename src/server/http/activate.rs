@@ -41,6 +41,9 @@ pub async fn follow_link(
 
 /// The confirm button's POST (auto-login mode only).
 pub async fn confirm(State(state): State<AppState>, Path(key): Path<String>, request: Request) -> Response {
+    if !state.core.settings.auto_login {
+        return StatusCode::METHOD_NOT_ALLOWED.into_response();
+    }
     let (parts, _) = request.into_parts();
     let Some(session) = parts.extensions.get::<Session>().cloned() else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();

@@ -7,6 +7,7 @@ pub mod activate;
 pub mod cookies;
 pub mod csrf;
 pub mod fallback;
+pub mod fn_errors;
 pub mod fns;
 pub mod headers;
 pub mod health;

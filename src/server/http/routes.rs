@@ -81,6 +81,7 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<SqliteStore>) -> Ro
             move || shell(options.clone())
         })
         .fallback(fallback::fallback)
+        .layer(axum::middleware::from_fn(super::fn_errors::classify))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), attach_user))
         .layer(sessions)
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::csrf::refuse_cross_site))
