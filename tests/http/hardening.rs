@@ -133,3 +133,28 @@ async fn garbage_sent_to_server_functions_is_a_400_never_a_500() {
         .unwrap();
     assert_eq!(post.status(), 405, "activation by POST exists only with auto-login");
 }
+
+#[tokio::test]
+async fn https_sites_send_hsts_and_secure_session_cookies() {
+    let app = TestApp::spawn(&[("SITE_SCHEME", "https")]).await;
+    let page = app.get("/").await;
+    assert_eq!(
+        page.headers().get("strict-transport-security").unwrap(),
+        "max-age=31536000; includeSubDomains"
+    );
+    assert_eq!(app.register("sam", "sam@example.com", "s3cret-Passw0rd!").await.status(), 302);
+    let mail = app.wait_for_mails(1, std::time::Duration::from_secs(5)).await;
+    assert_eq!(app.get(&crate::harness::activation_path(&mail[0])).await.status(), 302);
+    let login = TestApp::client()
+        .post(app.url("/accounts/login/"))
+        .form(&[("username", "sam"), ("password", "s3cret-Passw0rd!")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 302);
+    let cookie = login.headers().get("set-cookie").unwrap().to_str().unwrap();
+    assert!(
+        cookie.starts_with("sessionid=") && cookie.contains("Secure") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+}

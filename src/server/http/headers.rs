@@ -1,7 +1,8 @@
 //! Security headers on every response. Pages rendered by Leptos carry a Content-Security-Policy
 //! with the render's script nonce (see `ui::request`); everything else gets a strict default.
 
-use axum::extract::Request;
+use crate::server::state::Core;
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -18,8 +19,9 @@ pub fn page_policy(nonce: &str) -> String {
 const DEFAULT_POLICY: &str =
     "default-src 'none'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
-pub async fn security_headers(request: Request, next: Next) -> Response {
-    let https = request.uri().scheme_str() == Some("https");
+/// HSTS is sent when the site is configured as https (`SITE_SCHEME=https`).
+pub async fn security_headers(State(core): State<Core>, request: Request, next: Next) -> Response {
+    let https = core.settings.site.scheme.as_deref() == Some("https");
     let mut response = next.run(request).await;
     apply(response.headers_mut(), https);
     response

@@ -87,7 +87,7 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<SqliteStore>) -> Ro
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::csrf::refuse_cross_site))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::throttle::throttle))
         .layer(axum::middleware::from_fn(super::limits::limit_body))
-        .layer(axum::middleware::from_fn(super::headers::security_headers))
+        .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::headers::security_headers))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), logging::log_request))
         .with_state(state)
 }
