@@ -5,7 +5,7 @@ use super::db::Pool;
 use super::mail::templates::Templates;
 use super::metrics::Metrics;
 use super::rate_limit::RateLimits;
-use super::services::events::Event;
+use super::services::events::Notice;
 use crate::domain::registration::RegistrationRule;
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
@@ -18,7 +18,7 @@ pub struct Core {
     pub db: Pool,
     pub templates: Arc<Templates>,
     pub outbox_wakeup: Arc<Notify>,
-    pub events: broadcast::Sender<Event>,
+    pub events: broadcast::Sender<Notice>,
     pub metrics: Arc<Metrics>,
     pub rate_limits: Arc<RateLimits>,
     /// Rules the embedding site added to the registration form.

@@ -84,8 +84,8 @@ async fn activation_emits_one_event_per_real_change() {
     app.get(&link).await;
     app.get(&link).await;
     let mut seen = Vec::new();
-    while let Ok(event) = events.try_recv() {
-        seen.push(format!("{event:?}"));
+    while let Ok(notice) = events.try_recv() {
+        seen.push(format!("{:?}", notice.event));
     }
     assert_eq!(seen.len(), 2, "{seen:?}");
     assert!(seen[0].starts_with("UserRegistered") && seen[1].starts_with("UserActivated"));

@@ -68,8 +68,11 @@ async fn login_and_password_events_fire_once_per_change() {
         [("old_password", PASSWORD), ("new_password1", "N3w-secret-pw"), ("new_password2", "N3w-secret-pw")];
     client.post(app.url("/accounts/password/change/")).form(&change).send().await.unwrap();
     let mut names = Vec::new();
-    while let Ok(event) = events.try_recv() {
-        names.push(format!("{event:?}").split([' ', '{']).next().unwrap().to_owned());
+    while let Ok(notice) = events.try_recv() {
+        let request = notice.request.expect("events carry their request");
+        assert_eq!(request.ip, Some("127.0.0.1".parse().unwrap()));
+        assert!(request.request_id.is_some());
+        names.push(format!("{:?}", notice.event).split([' ', '{']).next().unwrap().to_owned());
     }
     assert_eq!(names, ["UserRegistered", "UserActivated", "UserLoggedIn", "PasswordChanged"]);
 }

@@ -1,12 +1,15 @@
 //! One log line per request (method, route with secrets redacted, status, latency, request
 //! id) and the request-latency histogram. The request id is echoed in `x-request-id`.
 
+use crate::server::services::events::{within_request, RequestInfo};
 use crate::server::state::Core;
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::header;
 use axum::http::HeaderValue;
 use axum::middleware::Next;
 use axum::response::Response;
 use rand::RngCore;
+use std::net::SocketAddr;
 use std::time::Instant;
 
 const REQUEST_ID: &str = "x-request-id";
@@ -16,7 +19,8 @@ pub async fn log_request(State(core): State<Core>, request: Request, next: Next)
     let route = loggable_path(request.uri().path());
     let request_id = incoming_id(&request).unwrap_or_else(new_id);
     let started = Instant::now();
-    let mut response = next.run(request).await;
+    let info = request_info(&core, &request, &request_id);
+    let mut response = within_request(info, next.run(request)).await;
     let elapsed = started.elapsed();
     let status = response.status().as_u16();
     // Unknown paths share one label, so scanners cannot blow up the metric's cardinality.
@@ -37,6 +41,17 @@ pub async fn log_request(State(core): State<Core>, request: Request, next: Next)
         response.headers_mut().insert(REQUEST_ID, value);
     }
     response
+}
+
+/// What events caused by this request say about it.
+fn request_info(core: &Core, request: &Request, request_id: &str) -> RequestInfo {
+    let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+    let user_agent = request.headers().get(header::USER_AGENT).and_then(|v| v.to_str().ok());
+    RequestInfo {
+        ip: Some(super::throttle::client_ip(peer, request.headers(), &core.settings.trusted_proxies)),
+        user_agent: user_agent.map(|ua| ua.chars().take(256).collect()),
+        request_id: Some(request_id.to_owned()),
+    }
 }
 
 fn incoming_id(request: &Request) -> Option<String> {

@@ -45,7 +45,7 @@ async fn try_activate(core: &Core, raw_key: &str) -> ActivationResult {
     };
     users::set_active(&mut tx, user_id).await?;
     tx.commit().await?;
-    let _ = core.events.send(Event::UserActivated { user_id });
+    super::events::emit(&core.events, Event::UserActivated { user_id });
     tracing::info!(user.id = user_id, "user activated");
     Ok(Ok(user_id))
 }

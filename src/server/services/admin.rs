@@ -70,7 +70,7 @@ pub async fn activate(
     }
     users::set_active(&mut tx, row.user_id).await?;
     tx.commit().await?;
-    let _ = core.events.send(Event::UserActivated { user_id: row.user_id });
+    super::events::emit(&core.events, Event::UserActivated { user_id: row.user_id });
     Ok(AdminOutcome::Done)
 }
 

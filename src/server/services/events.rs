@@ -1,6 +1,9 @@
 //! Events for code that embeds the library (`user_registered`, `user_activated`, and the
-//! account events: logged in, password changed, password reset).
-//! Subscribe with `core.events.subscribe()`; each fires once per real change.
+//! account events: logged in, password changed, password reset), each with the details of
+//! the request that caused it. Subscribe with `core.events.subscribe()`; each fires once per
+//! real change (a reused activation key fires nothing).
+
+use std::net::IpAddr;
 
 /// Something that happened to an account.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -10,4 +13,38 @@ pub enum Event {
     UserLoggedIn { user_id: i64 },
     PasswordChanged { user_id: i64 },
     PasswordReset { user_id: i64 },
+}
+
+/// The request behind an event (absent for the command line).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RequestInfo {
+    pub ip: Option<IpAddr>,
+    pub user_agent: Option<String>,
+    pub request_id: Option<String>,
+}
+
+/// An event as subscribers receive it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub event: Event,
+    pub request: Option<RequestInfo>,
+}
+
+tokio::task_local! {
+    static CURRENT_REQUEST: RequestInfo;
+}
+
+/// Runs `work` with `info` as the request behind any event it emits.
+pub async fn within_request<F: std::future::Future>(info: RequestInfo, work: F) -> F::Output {
+    CURRENT_REQUEST.scope(info, work).await
+}
+
+/// The request being served by this task, if any.
+pub fn current_request() -> Option<RequestInfo> {
+    CURRENT_REQUEST.try_with(Clone::clone).ok()
+}
+
+/// Sends `event` to every subscriber (having none is fine).
+pub fn emit(sender: &tokio::sync::broadcast::Sender<Notice>, event: Event) {
+    let _ = sender.send(Notice { event, request: current_request() });
 }

@@ -43,7 +43,7 @@ pub async fn authenticate(
     }
     users::touch_last_login(&core.db, user.id, Utc::now()).await?;
     tracing::info!(user.id = user.id, "user logged in");
-    let _ = core.events.send(super::events::Event::UserLoggedIn { user_id: user.id });
+    super::events::emit(&core.events, super::events::Event::UserLoggedIn { user_id: user.id });
     // Reload so the session digest matches an upgraded hash.
     Ok(users::by_id(&core.db, user.id).await?.unwrap_or(user))
 }

@@ -52,7 +52,7 @@ pub async fn change_password(
     let mut tx = db::begin_write(&core.db).await?;
     set_password(&mut tx, user.id, &input.new_password1).await?;
     tx.commit().await?;
-    let _ = core.events.send(super::events::Event::PasswordChanged { user_id: user.id });
+    super::events::emit(&core.events, super::events::Event::PasswordChanged { user_id: user.id });
     Ok(users::by_id(&core.db, user.id).await?.ok_or(InternalError::Other("user vanished".into()))?)
 }
 

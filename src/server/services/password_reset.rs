@@ -119,7 +119,7 @@ pub async fn reset_password(core: &Core, token: &str, input: &SetPasswordInput) 
     set_password(&mut tx, user.id, &input.new_password1).await?;
     tx.commit().await.map_err(PasswordFormError::from)?;
     tracing::info!(user.id = user.id, "password reset");
-    let _ = core.events.send(Event::PasswordReset { user_id: user.id });
+    super::events::emit(&core.events, Event::PasswordReset { user_id: user.id });
     Ok(())
 }
 

@@ -60,10 +60,10 @@ pub async fn register(
     if core.settings.send_activation_email {
         core.metrics.mails_queued.inc();
     }
-    let _ = core.events.send(Event::UserRegistered {
-        user_id: registered.user_id,
-        username: valid.username.as_str().to_owned(),
-    });
+    super::events::emit(
+        &core.events,
+        Event::UserRegistered { user_id: registered.user_id, username: valid.username.as_str().to_owned() },
+    );
     tracing::info!(user.id = registered.user_id, "user registered");
     Ok(registered)
 }
