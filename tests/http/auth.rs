@@ -1,4 +1,4 @@
-use crate::harness::{activation_path, location, TestApp};
+use crate::harness::{activation_path, location, reset_path, TestApp};
 use reqwest::Client;
 use std::time::Duration;
 
@@ -158,14 +158,6 @@ async fn password_change_needs_the_old_password_and_ends_other_sessions() {
         .unwrap()
         .contains(INVALID_LOGIN));
     assert_eq!(log_in(&app, &TestApp::client(), "erin", NEW_PASSWORD, "").await.status(), 302);
-}
-
-fn reset_path(raw: &str) -> String {
-    let text = raw.replace("=\r\n", "");
-    let start = text.find("/accounts/password/reset/confirm/").expect("a reset link");
-    let token: String = text[start + 33..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
-    assert_eq!(token.len(), 64);
-    format!("/accounts/password/reset/confirm/{token}/")
 }
 
 #[tokio::test]

@@ -1,23 +1,12 @@
 //! The real `registration serve` process: JSON logs, graceful shutdown, and no secret in
 //! anything it prints during a whole journey.
 
-use crate::harness::{activation_path, wait_for_files};
+use crate::harness::{activation_path, free_port, reset_path, wait_for_files};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
 const FIRST: &str = "Zebra-Lamp-8812";
 const SECOND: &str = "Quartz-Kite-5531";
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-fn reset_path(raw: &str) -> String {
-    let text = raw.replace("=\r\n", "");
-    let start = text.find("/accounts/password/reset/confirm/").expect("a reset link");
-    let token: String = text[start + 33..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
-    format!("/accounts/password/reset/confirm/{token}/")
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_whole_journey_leaves_no_secret_in_the_output_and_sigterm_stops_cleanly() {

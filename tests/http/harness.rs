@@ -165,3 +165,16 @@ pub fn without_nonce(html: &str) -> String {
     let nonce = html[start..].split('"').next().unwrap();
     html.replace(nonce, "NONCE")
 }
+
+/// The password-reset path (`/accounts/password/reset/confirm/<token>/`) in a raw message.
+pub fn reset_path(raw: &str) -> String {
+    let text = raw.replace("=\r\n", "");
+    let start = text.find("/accounts/password/reset/confirm/").expect("a reset link");
+    let token: String = text[start + 33..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+    assert_eq!(token.len(), 64);
+    format!("/accounts/password/reset/confirm/{token}/")
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}

@@ -1,6 +1,6 @@
 //! Delivery through a real SMTP server process (aiosmtpd, installed by `make test`).
 
-use crate::harness::{base_vars, TestApp};
+use crate::harness::{base_vars, free_port, TestApp};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -52,10 +52,6 @@ impl Drop for SmtpServer {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
