@@ -1,5 +1,6 @@
 //! Mail transports: console, one `.eml` file per message, or SMTP (plain, STARTTLS, TLS).
 
+use super::message::OutgoingEmail;
 use lettre::message::Message;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
@@ -107,13 +108,20 @@ impl Transport {
         }
     }
 
-    pub async fn send(&self, message: Message) -> Result<(), SendError> {
+    /// Hands one email over. The console shows it readably (headers and the plain text, not
+    /// the encoded MIME), so a developer can follow its links.
+    pub async fn send(&self, email: &OutgoingEmail) -> Result<(), SendError> {
+        if let Self::Console = self {
+            let rule = "-".repeat(79);
+            println!(
+                "From: {}\nTo: {}\nSubject: {}\n\n{}\n{rule}",
+                email.from, email.to, email.subject, email.text
+            );
+            return Ok(());
+        }
+        let message: Message = email.to_message().map_err(SendError)?;
         match self {
-            Self::Console => {
-                let text = String::from_utf8_lossy(&message.formatted()).into_owned();
-                println!("{text}\n{}", "-".repeat(79));
-                Ok(())
-            }
+            Self::Console => Ok(()),
             Self::File(t) => t.send(message).await.map(drop).map_err(|e| SendError(e.to_string())),
             Self::Smtp(t) => t.send(message).await.map(drop).map_err(|e| SendError(e.to_string())),
         }

@@ -60,10 +60,7 @@ async fn deliver_due(
     let lease_until = now + ChronoDuration::from_std(LEASE).unwrap_or_default();
     let claimed = outbox::claim_due(pool, now, lease_until, BATCH).await?;
     for message in &claimed {
-        let result = match message.email().to_message() {
-            Ok(mime) => transport.send(mime).await.map_err(|e| e.0),
-            Err(e) => Err(e),
-        };
+        let result = transport.send(&message.email()).await.map_err(|e| e.0);
         match result {
             Ok(()) => {
                 outbox::mark_sent(pool, message.id, Utc::now()).await?;
