@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/end2end/node_modules/.bin:$(PATH)
 
-.PHONY: run test setup build lint unit e2e
+.PHONY: run test setup build lint unit e2e bench
 
 ## Install what is missing, build the release site and serve it on http://127.0.0.1:3000/.
 run: build
@@ -27,3 +27,8 @@ unit:
 
 e2e:
 	./scripts/e2e.sh
+
+## Side-by-side benchmark with the reference implementation (see docs/benchmarks.md).
+bench: build
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+	python3 bench/bench.py

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmark: this app (release build) and the reference Django peer, same load,
+same machine, one run. Prints a ratio table; writes bench/results/<date>.json and
+docs/benchmarks.md.
+
+Scenarios measured so far: the register page under load (16 connections), cold start, and the
+register page's weight. Each load figure is the median of RUNS runs of DURATION seconds after
+a warm-up, with wrk (Debian); server RSS peak and CPU seconds come from /proc.
+"""
+import datetime, gzip, json, os, re, shutil, signal, subprocess, sys, tempfile, time, urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PEER = os.path.join(ROOT, "..", "shared", "peers", "django")
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+DURATION = int(os.environ.get("BENCH_SECONDS", "10"))
+OURS_PORT, PEER_PORT = 3201, 3202
+
+
+def wait_for(url, timeout=60.0):
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return time.monotonic() - started
+        except Exception:
+            time.sleep(0.005)
+    raise SystemExit(f"bench: {url} did not answer within {timeout}s")
+
+
+def tree(pid):
+    """pid and its descendants (gunicorn runs a master and workers)."""
+    out = subprocess.run(["ps", "-e", "-o", "pid=,ppid="], capture_output=True, text=True).stdout
+    children = {}
+    for line in out.split("\n"):
+        if line.strip():
+            p, pp = map(int, line.split())
+            children.setdefault(pp, []).append(p)
+    found, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        found.append(p)
+        todo.extend(children.get(p, []))
+    return found
+
+
+def usage(pid):
+    """(peak RSS in MB summed over the tree, CPU seconds summed over the tree)."""
+    rss, cpu, tick = 0, 0.0, os.sysconf("SC_CLK_TCK")
+    for p in tree(pid):
+        try:
+            status = open(f"/proc/{p}/status").read()
+            rss += int(re.search(r"VmHWM:\s+(\d+)", status).group(1))
+            fields = open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()
+            cpu += (int(fields[11]) + int(fields[12])) / tick
+        except (FileNotFoundError, AttributeError):
+            pass
+    return rss / 1024, cpu
+
+
+def wrk(url, connections):
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{DURATION}s", "--latency", url],
+                         capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    def pct(p):
+        m = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)", out)
+        value, unit = float(m.group(1)), m.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+    errors = sum(int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|Socket errors:.*?timeout)\s*:?\s*(\d+)", out))
+    return {"rps": rps, "p50_ms": pct(50), "p99_ms": pct(99), "errors": errors}
+
+
+def median_run(url, pid, connections=16):
+    subprocess.run(["wrk", "-t2", f"-c{connections}", "-d2s", url], capture_output=True)  # warm-up
+    before = usage(pid)[1]
+    runs = sorted((wrk(url, connections) for _ in range(RUNS)), key=lambda r: r["rps"])
+    rss, cpu = usage(pid)
+    result = dict(runs[len(runs) // 2])
+    result.update(rss_peak_mb=round(rss, 1), cpu_s=round(cpu - before, 2))
+    return result
+
+
+def page_weight(base):
+    def fetch(path, encoding):
+        req = urllib.request.Request(base + path, headers={"Accept-Encoding": encoding})
+        with urllib.request.urlopen(req) as r:
+            body = r.read()
+            return body, r.headers.get("Content-Encoding")
+    html, _ = fetch("/accounts/register/", "identity")
+    assets = re.findall(r'(?:href|src)="(/pkg/[^"]+)"', html.decode()) + re.findall(r'"(/?pkg/[^"]+\.wasm)"', html.decode())
+    raw, wire = len(html), len(gzip.compress(html))
+    for path in sorted(set("/" + a.lstrip("/") for a in assets)):
+        body_raw, _ = fetch(path, "identity")
+        body_br, enc = fetch(path, "br, gzip")
+        raw += len(body_raw)
+        wire += len(body_br) if enc else len(gzip.compress(body_raw))
+    return {"raw_kb": round(raw / 1024, 1), "wire_kb": round(wire / 1024, 1)}
+
+
+def start_ours(workdir):
+    env = dict(os.environ, ACCOUNT_ACTIVATION_DAYS="7", LEPTOS_SITE_ADDR=f"127.0.0.1:{OURS_PORT}",
+               LEPTOS_SITE_ROOT=os.path.join(ROOT, "target", "site"), DATABASE_URL=f"sqlite://{workdir}/ours.db",
+               EMAIL_URL=f"file://{workdir}/mail", RATE_LIMITS_ENABLED="false", RUST_LOG="warn")
+    started = time.monotonic()
+    proc = subprocess.Popen([os.path.join(ROOT, "target", "release", "registration"), "serve"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_for(f"http://127.0.0.1:{OURS_PORT}/accounts/register/")
+    return proc, time.monotonic() - started
+
+
+def start_peer(workdir):
+    env = dict(os.environ, ACCOUNT_ACTIVATION_DAYS="7", DATABASE_URL=f"sqlite:///{workdir}/peer.db",
+               EMAIL_URL="console:")
+    subprocess.run([os.path.join(PEER, "setup.sh")], env=env, check=True)
+    started = time.monotonic()
+    proc = subprocess.Popen([os.path.join(PEER, "run.sh"), str(PEER_PORT)], env=env, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_for(f"http://127.0.0.1:{PEER_PORT}/accounts/register/", timeout=180)
+    return proc, time.monotonic() - started
+
+
+def stop(proc):
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+    except (PermissionError, ProcessLookupError):
+        proc.terminate()
+    proc.wait(timeout=30)
+
+
+def main():
+    if not shutil.which("wrk"):
+        raise SystemExit("bench: wrk is missing (make bench installs it)")
+    workdir = tempfile.mkdtemp(prefix="registration-bench.")
+    results = {"date": datetime.date.today().isoformat(), "runs": RUNS, "seconds": DURATION,
+               "machine": {"cores": os.cpu_count()}, "ours": {}, "peer": {}}
+    ours, results["ours"]["cold_start_s"] = start_ours(workdir)
+    peer, results["peer"]["cold_start_s"] = start_peer(workdir)
+    try:
+        for name, port, pid in (("ours", OURS_PORT, ours.pid), ("peer", PEER_PORT, peer.pid)):
+            base = f"http://127.0.0.1:{port}"
+            results[name]["register_page"] = median_run(base + "/accounts/register/", pid)
+            results[name]["page_weight"] = page_weight(base)
+    finally:
+        stop(ours)
+        stop(peer)
+    write(results)
+
+
+def write(results):
+    o, p = results["ours"], results["peer"]
+    rows = [
+        ("register page req/s (16 conn)", o["register_page"]["rps"], p["register_page"]["rps"], "higher"),
+        ("register page p99 ms", o["register_page"]["p99_ms"], p["register_page"]["p99_ms"], "lower"),
+        ("server RSS peak MB", o["register_page"]["rss_peak_mb"], p["register_page"]["rss_peak_mb"], "lower"),
+        ("server CPU s (whole load)", o["register_page"]["cpu_s"], p["register_page"]["cpu_s"], "lower"),
+        ("cold start s", o["cold_start_s"], p["cold_start_s"], "lower"),
+        ("register page KB on the wire", o["page_weight"]["wire_kb"], p["page_weight"]["wire_kb"], "lower"),
+    ]
+    lines = ["| measure | ours | reference | ours ÷ reference |", "|---|---|---|---|"]
+    for label, a, b, _ in rows:
+        lines.append(f"| {label} | {a:.2f} | {b:.2f} | {a / b if b else float('nan'):.2f} |")
+    table = "\n".join(lines)
+    print(table)
+    path = os.path.join(ROOT, "bench", "results", f"{results['date']}.json")
+    with open(path, "w") as f:
+        json.dump(results, f, indent=2)
+    os.makedirs(os.path.join(ROOT, "docs"), exist_ok=True)
+    with open(os.path.join(ROOT, "docs", "benchmarks.md"), "w") as f:
+        f.write(f"# Benchmarks\n\nLatest `make bench` ({results['date']}, {results['machine']['cores']} cores, "
+                f"median of {results['runs']} runs of {results['seconds']} s, wrk with 2 threads):\n\n{table}\n\n"
+                "Reference: django-registration-redux 2.13 on Django 4.2, gunicorn with 2 sync workers, SQLite.\n"
+                "Ours: the release build, SQLite, rate limits off. Raw figures: `bench/results/`.\n")
+    print(f"bench: wrote {path} and docs/benchmarks.md")
+
+
+if __name__ == "__main__":
+    main()
