@@ -3,11 +3,13 @@
 same machine, one run. Prints a ratio table; writes bench/results/<date>.json and
 docs/benchmarks.md.
 
-Scenarios measured so far: the register page under load (16 connections), cold start, and the
-register page's weight. Each load figure is the median of RUNS runs of DURATION seconds after
+Scenarios measured so far: the register page under load (16 connections), registration and
+login POSTs (8 connections, production hashing: Argon2id m=19 MiB t=2 p=1 here, PBKDF2-SHA256
+600,000 iterations in the reference), the register page while registrations run, cold start,
+and the register page's weight. Each load figure is the median of RUNS runs of DURATION seconds after
 a warm-up, with wrk (Debian); server RSS peak and CPU seconds come from /proc.
 """
-import datetime, gzip, json, os, re, shutil, signal, subprocess, sys, tempfile, time, urllib.request
+import datetime, gzip, json, os, re, shutil, signal, sqlite3, subprocess, tempfile, time, urllib.error, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PEER = os.path.join(ROOT, "..", "shared", "peers", "django")
@@ -58,9 +60,21 @@ def usage(pid):
     return rss / 1024, cpu
 
 
-def wrk(url, connections):
-    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{DURATION}s", "--latency", url],
-                         capture_output=True, text=True, check=True).stdout
+LUA = os.path.join(ROOT, "bench", "lua", "post.lua")
+PASSWORD = "Zebra-Lamp-8812"
+REGISTER_FORM = "username={user}&email={user}%40example.com&password1=" + PASSWORD + "&password2=" + PASSWORD
+
+
+def wrk_command(url, connections, seconds, post=None):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    if post:
+        command[1:1] = ["-s", LUA]
+        command += ["--", *post]
+    return command
+
+
+def wrk(url, connections, post=None):
+    out = subprocess.run(wrk_command(url, connections, DURATION, post), capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     def pct(p):
         m = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)", out)
@@ -70,14 +84,62 @@ def wrk(url, connections):
     return {"rps": rps, "p50_ms": pct(50), "p99_ms": pct(99), "errors": errors}
 
 
-def median_run(url, pid, connections=16):
-    subprocess.run(["wrk", "-t2", f"-c{connections}", "-d2s", url], capture_output=True)  # warm-up
+def median_run(url, pid, connections=16, post=None):
+    subprocess.run(wrk_command(url, connections, 2, post), capture_output=True)  # warm-up
     before = usage(pid)[1]
-    runs = sorted((wrk(url, connections) for _ in range(RUNS)), key=lambda r: r["rps"])
+    runs = sorted((wrk(url, connections, post) for _ in range(RUNS)), key=lambda r: r["rps"])
     rss, cpu = usage(pid)
     result = dict(runs[len(runs) // 2])
     result.update(rss_peak_mb=round(rss, 1), cpu_s=round(cpu - before, 2))
     return result
+
+
+def csrf(base, path):
+    """(token, cookie) for the reference peer's forms; empty for ours (no token needed)."""
+    with urllib.request.urlopen(base + path) as r:
+        html = r.read().decode()
+        cookie = next((c.split(";")[0].split("=", 1)[1] for c in r.headers.get_all("Set-Cookie") or []
+                       if c.startswith("csrftoken=")), "")
+    m = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    return (m.group(1), cookie) if m else ("", "")
+
+
+def post_args(base, path, template):
+    token, cookie = csrf(base, path)
+    return [path, template, token, cookie] if token else [path, template]
+
+
+def count_users(db, table):
+    with sqlite3.connect(db, timeout=60) as conn:
+        return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+
+def login_user(base, db, table, active_column):
+    """Registers `benchlogin` through the form and activates it in the database."""
+    args = post_args(base, "/accounts/register/", REGISTER_FORM.replace("{user}", "benchlogin"))
+    body = args[1] + (f"&csrfmiddlewaretoken={args[2]}" if len(args) > 2 else "")
+    req = urllib.request.Request(base + "/accounts/register/", data=body.encode(), method="POST",
+                                 headers={"Content-Type": "application/x-www-form-urlencoded",
+                                          **({"Cookie": f"csrftoken={args[3]}"} if len(args) > 3 else {})})
+    try:
+        urllib.request.urlopen(req)
+    except urllib.error.HTTPError:
+        pass
+    with sqlite3.connect(db, timeout=60) as conn:
+        changed = conn.execute(f"UPDATE {table} SET {active_column} = 1 WHERE username = 'benchlogin'").rowcount
+    if changed != 1:
+        raise SystemExit(f"bench: could not prepare the login user at {base}")
+
+
+def page_during_registrations(base, pid, register_post):
+    """p99 of the register page (4 connections) while 8 connections register."""
+    load = subprocess.Popen(wrk_command(base + "/accounts/register/", 8, DURATION + 2, register_post),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    try:
+        return wrk(base + "/accounts/register/", 4)
+    finally:
+        load.wait()
 
 
 def page_weight(base):
@@ -135,11 +197,26 @@ def main():
                "machine": {"cores": os.cpu_count()}, "ours": {}, "peer": {}}
     ours, results["ours"]["cold_start_s"] = start_ours(workdir)
     peer, results["peer"]["cold_start_s"] = start_peer(workdir)
+    dbs = {"ours": (f"{workdir}/ours.db", "users", "is_active"),
+           "peer": (f"{workdir}/peer.db", "auth_user", "is_active")}
     try:
         for name, port, pid in (("ours", OURS_PORT, ours.pid), ("peer", PEER_PORT, peer.pid)):
             base = f"http://127.0.0.1:{port}"
+            db, table, active = dbs[name]
             results[name]["register_page"] = median_run(base + "/accounts/register/", pid)
             results[name]["page_weight"] = page_weight(base)
+            register_post = post_args(base, "/accounts/register/", REGISTER_FORM)
+            before = count_users(db, table)
+            results[name]["registration"] = median_run(base + "/accounts/register/", pid, 8, register_post)
+            results[name]["registration"]["users_created"] = count_users(db, table) - before
+            results[name]["page_during_registrations"] = page_during_registrations(base, pid, register_post)
+            login_user(base, db, table, active)
+            login_post = post_args(base, "/accounts/login/", f"username=benchlogin&password={PASSWORD}")
+            results[name]["login"] = median_run(base + "/accounts/login/", pid, 8, login_post)
+            with sqlite3.connect(db, timeout=60) as conn:
+                logged_in = conn.execute(f"SELECT last_login FROM {table} WHERE username = 'benchlogin'").fetchone()[0]
+            if logged_in is None:
+                raise SystemExit(f"bench: the login load at {base} did not log in")
     finally:
         stop(ours)
         stop(peer)
@@ -153,6 +230,10 @@ def write(results):
         ("register page p99 ms", o["register_page"]["p99_ms"], p["register_page"]["p99_ms"], "lower"),
         ("server RSS peak MB", o["register_page"]["rss_peak_mb"], p["register_page"]["rss_peak_mb"], "lower"),
         ("server CPU s (whole load)", o["register_page"]["cpu_s"], p["register_page"]["cpu_s"], "lower"),
+        ("registration req/s (8 conn)", o["registration"]["rps"], p["registration"]["rps"], "higher"),
+        ("login req/s (8 conn)", o["login"]["rps"], p["login"]["rps"], "higher"),
+        ("register page p99 ms during registrations", o["page_during_registrations"]["p99_ms"],
+         p["page_during_registrations"]["p99_ms"], "lower"),
         ("cold start s", o["cold_start_s"], p["cold_start_s"], "lower"),
         ("register page KB on the wire", o["page_weight"]["wire_kb"], p["page_weight"]["wire_kb"], "lower"),
     ]
@@ -169,7 +250,8 @@ def write(results):
         f.write(f"# Benchmarks\n\nLatest `make bench` ({results['date']}, {results['machine']['cores']} cores, "
                 f"median of {results['runs']} runs of {results['seconds']} s, wrk with 2 threads):\n\n{table}\n\n"
                 "Reference: django-registration-redux 2.13 on Django 4.2, gunicorn with 2 sync workers, SQLite.\n"
-                "Ours: the release build, SQLite, rate limits off. Raw figures: `bench/results/`.\n")
+                "Ours: the release build, SQLite, rate limits off, Argon2id (m=19 MiB, t=2, p=1); the reference\n"
+                "hashes with PBKDF2-SHA256, 600,000 iterations. Raw figures: `bench/results/`.\n")
     print(f"bench: wrote {path} and docs/benchmarks.md")
 
 

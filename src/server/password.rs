@@ -26,8 +26,18 @@ fn hasher() -> Argon2<'static> {
     Argon2::default()
 }
 
+/// At most one Argon2 computation per core at a time: each needs 19 MiB, and an unbounded
+/// number of them would grow memory and starve the cores that serve other requests.
+async fn hashing_permit() -> tokio::sync::SemaphorePermit<'static> {
+    static PERMITS: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
+    let cores = std::thread::available_parallelism().map(usize::from).unwrap_or(1);
+    let permits = PERMITS.get_or_init(|| tokio::sync::Semaphore::new(cores));
+    permits.acquire().await.expect("the semaphore is never closed")
+}
+
 /// Hashes on the blocking pool so request handling never waits behind it.
 pub async fn hash(password: String) -> Result<String, String> {
+    let _permit = hashing_permit().await;
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         hasher().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
@@ -38,6 +48,7 @@ pub async fn hash(password: String) -> Result<String, String> {
 
 /// Verifies on the blocking pool; a malformed stored hash never matches.
 pub async fn verify(password: String, stored: String) -> bool {
+    let _permit = hashing_permit().await;
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&stored)
             .map(|h| hasher().verify_password(password.as_bytes(), &h).is_ok())
