@@ -9,7 +9,7 @@ login POSTs (8 connections, production hashing: Argon2id m=19 MiB t=2 p=1 here, 
 and the register page's weight. Each load figure is the median of RUNS runs of DURATION seconds after
 a warm-up, with wrk (Debian); server RSS peak and CPU seconds come from /proc.
 """
-import datetime, gzip, json, os, re, shutil, signal, sqlite3, subprocess, tempfile, time, urllib.error, urllib.request
+import datetime, gzip, json, os, re, shutil, signal, sqlite3, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PEER = os.path.join(ROOT, "..", "shared", "peers", "django")
@@ -228,7 +228,9 @@ def write(results):
     rows = [
         ("register page req/s (16 conn)", o["register_page"]["rps"], p["register_page"]["rps"], "higher"),
         ("register page p99 ms", o["register_page"]["p99_ms"], p["register_page"]["p99_ms"], "lower"),
-        ("server RSS peak MB", o["register_page"]["rss_peak_mb"], p["register_page"]["rss_peak_mb"], "lower"),
+        ("server RSS peak MB (page load)", o["register_page"]["rss_peak_mb"], p["register_page"]["rss_peak_mb"], "lower"),
+        ("server RSS peak MB (after registrations)", o["registration"]["rss_peak_mb"],
+         p["registration"]["rss_peak_mb"], "lower"),
         ("server CPU s (whole load)", o["register_page"]["cpu_s"], p["register_page"]["cpu_s"], "lower"),
         ("registration req/s (8 conn)", o["registration"]["rps"], p["registration"]["rps"], "higher"),
         ("login req/s (8 conn)", o["login"]["rps"], p["login"]["rps"], "higher"),
@@ -256,4 +258,7 @@ def write(results):
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 3 and sys.argv[1] == "--table":
+        write(json.load(open(sys.argv[2])))  # re-render a stored result
+    else:
+        main()
