@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod hash_pool;
 pub mod http;
 pub mod mail;
 pub mod metrics;

@@ -26,30 +26,18 @@ fn hasher() -> Argon2<'static> {
     Argon2::default()
 }
 
-/// At most one Argon2 computation per core at a time: each needs 19 MiB, and an unbounded
-/// number of them would grow memory and starve the cores that serve other requests.
-async fn hashing_permit() -> tokio::sync::SemaphorePermit<'static> {
-    static PERMITS: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
-    let cores = std::thread::available_parallelism().map(usize::from).unwrap_or(1);
-    let permits = PERMITS.get_or_init(|| tokio::sync::Semaphore::new(cores));
-    permits.acquire().await.expect("the semaphore is never closed")
-}
-
-/// Hashes on the blocking pool so request handling never waits behind it.
+/// Hashes on a dedicated hashing thread so request handling never waits behind it.
 pub async fn hash(password: String) -> Result<String, String> {
-    let _permit = hashing_permit().await;
-    tokio::task::spawn_blocking(move || {
+    super::hash_pool::run(move || {
         let salt = SaltString::generate(&mut OsRng);
         hasher().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
     })
-    .await
-    .map_err(|e| e.to_string())?
+    .await?
 }
 
-/// Verifies on the blocking pool; a malformed stored hash never matches.
+/// Verifies on a hashing thread; a malformed stored hash never matches.
 pub async fn verify(password: String, stored: String) -> bool {
-    let _permit = hashing_permit().await;
-    tokio::task::spawn_blocking(move || {
+    super::hash_pool::run(move || {
         PasswordHash::new(&stored)
             .map(|h| hasher().verify_password(password.as_bytes(), &h).is_ok())
             .unwrap_or(false)
@@ -95,15 +83,10 @@ pub fn needs_rehash(stored: &str) -> bool {
 
 /// Burns the same time as a real verification, for usernames that do not exist.
 pub async fn verify_dummy(password: String) {
-    static DUMMY: OnceLock<String> = OnceLock::new();
+    static DUMMY: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
     let dummy = DUMMY
-        .get_or_init(|| {
-            let salt = SaltString::generate(&mut OsRng);
-            hasher()
-                .hash_password(b"dummy password for timing", &salt)
-                .map(|h| h.to_string())
-                .unwrap_or_default()
-        })
+        .get_or_init(|| async { hash("dummy password for timing".to_owned()).await.unwrap_or_default() })
+        .await
         .clone();
     let _ = verify(password, dummy).await;
 }

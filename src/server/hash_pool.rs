@@ -1,0 +1,65 @@
+//! A fixed pool of password-hashing threads, one per core.
+//!
+//! Argon2id needs 19 MiB per computation. Running it on tokio's elastic blocking pool spreads
+//! those buffers over many threads, and the allocator keeps one set per thread (about 1 GB
+//! after a registration burst). A few long-lived threads reuse their memory, bound both the
+//! CPU given to hashing and the memory it holds, and leave the async executor free.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::{mpsc, Arc, Mutex, OnceLock};
+
+type Job = Box<dyn FnOnce() + Send>;
+
+fn queue() -> &'static mpsc::Sender<Job> {
+    static QUEUE: OnceLock<mpsc::Sender<Job>> = OnceLock::new();
+    QUEUE.get_or_init(|| {
+        let (sender, receiver) = mpsc::channel::<Job>();
+        let receiver = Arc::new(Mutex::new(receiver));
+        let threads = std::thread::available_parallelism().map(usize::from).unwrap_or(1);
+        for i in 0..threads {
+            let receiver = Arc::clone(&receiver);
+            std::thread::Builder::new()
+                .name(format!("password-hash-{i}"))
+                .spawn(move || work(&receiver))
+                .expect("a hashing thread starts");
+        }
+        sender
+    })
+}
+
+fn work(receiver: &Mutex<mpsc::Receiver<Job>>) {
+    loop {
+        let job = match receiver.lock() {
+            Ok(queue) => queue.recv(),
+            Err(_) => return,
+        };
+        match job {
+            // A panicking job only loses its own answer; the thread keeps serving.
+            Ok(job) => drop(catch_unwind(AssertUnwindSafe(job))),
+            Err(_) => return,
+        }
+    }
+}
+
+/// Runs `task` on a hashing thread and waits for its result without blocking the executor.
+pub async fn run<T: Send + 'static>(task: impl FnOnce() -> T + Send + 'static) -> Result<T, String> {
+    let (reply, answer) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        let _ = reply.send(task());
+    });
+    queue().send(job).map_err(|_| "the hashing threads have stopped".to_owned())?;
+    answer.await.map_err(|_| "a hashing job failed".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn jobs_run_off_the_executor_and_survive_a_panicking_job() {
+        let name = run(|| std::thread::current().name().unwrap_or_default().to_owned()).await.unwrap();
+        assert!(name.starts_with("password-hash-"));
+        assert!(run(|| -> u8 { panic!("boom") }).await.is_err());
+        assert_eq!(run(|| 2 + 2).await.unwrap(), 4);
+    }
+}
