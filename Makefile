@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/end2end/node_modules/.bin:$(PATH)
 
-.PHONY: run test setup build lint unit e2e bench
+.PHONY: run test setup build lint unit postgres e2e bench
 
 ## Install what is missing, build the release site and serve it on http://127.0.0.1:3000/.
 run: build
@@ -22,8 +22,16 @@ lint:
 	cargo clippy --features ssr --all-targets -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --features hydrate -- -D warnings
 
-unit:
-	cargo test --features ssr
+## Unit tests; HTTP tests on SQLite, then again on PostgreSQL; the scale-out tests (PostgreSQL).
+unit: postgres
+	cargo test --features ssr --lib --bins
+	TEST_DATABASE=sqlite cargo test --features ssr --test http
+	TEST_DATABASE=postgres cargo test --features ssr --test http
+	cargo test --features ssr --test scale
+
+## PostgreSQL must answer for the tests (started here if this machine has it but it is down).
+postgres:
+	./scripts/postgres.sh
 
 e2e:
 	./scripts/e2e.sh

@@ -2,6 +2,7 @@
 //!
 //! Every invalid value stops startup with one line naming the variable and what it expects.
 
+use super::db::{DatabaseSettings, Engine};
 use super::mail::transport::EmailUrl;
 use super::rate_limit::RateLimitSettings;
 use super::site::SiteSettings;
@@ -36,10 +37,12 @@ pub struct Settings {
     pub email_subject_prefix: String,
     pub site_user_email: Option<String>,
     pub site: SiteSettings,
-    pub database_url: String,
+    pub database: DatabaseSettings,
     pub email_url: EmailUrl,
     pub templates_dir: Option<PathBuf>,
     pub email_retry_max_delay: Duration,
+    /// How long an outbox message stays claimed by one worker (`OUTBOX_LEASE_SECONDS`).
+    pub outbox_lease: Duration,
     pub password_reset_timeout: Duration,
     /// Run cleanup inside the server this often (`CLEANUP_INTERVAL_SECONDS`; unset or 0: never).
     pub cleanup_interval: Option<Duration>,
@@ -89,12 +92,13 @@ impl Settings {
             email_subject_prefix: get("REGISTRATION_EMAIL_SUBJECT_PREFIX").unwrap_or_default(),
             site_user_email: site_user_email.filter(|_| use_site_email),
             site: vars.site()?,
-            database_url: vars.string("DATABASE_URL").unwrap_or_else(|| "sqlite://registration.db".into()),
+            database: vars.database()?,
             email_url: vars.email_url()?,
             templates_dir: vars.string("REGISTRATION_TEMPLATES_DIR").map(PathBuf::from),
             email_retry_max_delay: Duration::from_secs(
                 vars.u64("EMAIL_RETRY_MAX_DELAY_SECONDS", 300)?.max(1),
             ),
+            outbox_lease: Duration::from_secs(vars.u64("OUTBOX_LEASE_SECONDS", 120)?.max(1)),
             password_reset_timeout: Duration::from_secs(vars.u64("PASSWORD_RESET_TIMEOUT", 259_200)?),
             cleanup_interval: Some(vars.u64("CLEANUP_INTERVAL_SECONDS", 0)?)
                 .filter(|s| *s > 0)
@@ -158,6 +162,25 @@ impl Vars<'_> {
                 })
             })
             .collect()
+    }
+
+    fn database(&self) -> Result<DatabaseSettings, ConfigError> {
+        let url = self.string("DATABASE_URL").unwrap_or_else(|| "sqlite://registration.db".into());
+        if Engine::of_url(&url).is_none() {
+            let shown = DatabaseSettings::for_url(url).redacted_url();
+            return Err(ConfigError {
+                variable: "DATABASE_URL",
+                problem: format!("expected sqlite://… or postgres://…, got {shown:?}"),
+            });
+        }
+        let defaults = DatabaseSettings::for_url(url);
+        let acquire_secs =
+            self.u64("DATABASE_ACQUIRE_TIMEOUT_SECONDS", defaults.acquire_timeout.as_secs())?;
+        Ok(DatabaseSettings {
+            max_connections: self.u32("DATABASE_MAX_CONNECTIONS", defaults.max_connections)?,
+            acquire_timeout: Duration::from_secs(acquire_secs.max(1)),
+            ..defaults
+        })
     }
 
     fn log_json(&self) -> Result<bool, ConfigError> {

@@ -29,7 +29,9 @@ fn defaults_follow_the_spec() {
     assert!(s.email_html && !s.auto_login);
     assert_eq!(s.default_from_email, "webmaster@localhost");
     assert_eq!(s.login_redirect_url, "/accounts/profile/");
-    assert_eq!(s.database_url, "sqlite://registration.db");
+    assert_eq!(s.database.url, "sqlite://registration.db");
+    assert_eq!(s.database.max_connections, 10);
+    assert_eq!(s.database.acquire_timeout, Duration::from_secs(5));
     assert!(matches!(s.email_url, EmailUrl::Console));
 }
 
@@ -53,4 +55,28 @@ fn site_email_needs_its_user_part() {
     ])
     .unwrap();
     assert_eq!(ok.site_user_email.as_deref(), Some("noreply"));
+}
+
+#[test]
+fn database_pool_limits_are_settings() {
+    let s = settings(&[
+        ("ACCOUNT_ACTIVATION_DAYS", "7"),
+        ("DATABASE_URL", "postgres://app@db/registration"),
+        ("DATABASE_MAX_CONNECTIONS", "32"),
+        ("DATABASE_ACQUIRE_TIMEOUT_SECONDS", "2"),
+    ])
+    .unwrap();
+    assert_eq!(s.database.engine(), Some(crate::server::db::Engine::Postgres));
+    assert_eq!(s.database.max_connections, 32);
+    assert_eq!(s.database.acquire_timeout, Duration::from_secs(2));
+    let err = settings(&[("ACCOUNT_ACTIVATION_DAYS", "7"), ("DATABASE_MAX_CONNECTIONS", "0")]).unwrap_err();
+    assert_eq!(err.variable, "DATABASE_MAX_CONNECTIONS");
+}
+
+#[test]
+fn unknown_database_schemes_are_refused_without_showing_the_password() {
+    let err = settings(&[("ACCOUNT_ACTIVATION_DAYS", "7"), ("DATABASE_URL", "mysql://root:hunter2@db/x")])
+        .unwrap_err();
+    assert_eq!(err.variable, "DATABASE_URL");
+    assert!(!err.to_string().contains("hunter2"), "{err}");
 }

@@ -11,6 +11,7 @@ pub mod password;
 pub mod rate_limit;
 pub mod services;
 pub mod session;
+pub mod session_store;
 pub mod site;
 pub mod startup;
 pub mod state;

@@ -3,6 +3,7 @@
 
 use super::db::users::{self, UserRow};
 use super::password::session_auth_hash;
+use super::session_store::Store;
 use super::state::Core;
 use crate::api::types::UserSummary;
 use axum::extract::{Request, State};
@@ -43,7 +44,8 @@ pub async fn log_out(session: &Session) -> Result<(), tower_sessions::session::E
 /// The session's user, if it is still active and its password has not changed since.
 pub async fn current_user(core: &Core, session: &Session) -> Option<UserRow> {
     let auth: SessionAuth = session.get(AUTH_KEY).await.ok().flatten()?;
-    let user = users::by_id(&core.db, auth.user_id).await.ok().flatten();
+    // If the database cannot answer, treat the request as anonymous but keep the session.
+    let user = users::by_id(&core.db, auth.user_id).await.ok()?;
     match user {
         Some(user) if user.is_active && session_auth_hash(&user.password) == auth.hash => Some(user),
         _ => {
@@ -65,13 +67,9 @@ pub async fn attach_user(State(core): State<Core>, mut request: Request, next: N
 
 /// The session layer: database-backed, HttpOnly, SameSite=Lax, Secure on https sites; expired
 /// sessions are deleted hourly in the background.
-pub async fn layer(
-    core: &Core,
-) -> Result<tower_sessions::SessionManagerLayer<tower_sessions_sqlx_store::SqliteStore>, String> {
-    use tower_sessions::session_store::ExpiredDeletion;
-    let store = tower_sessions_sqlx_store::SqliteStore::new(core.db.clone());
-    store.migrate().await.map_err(|e| format!("cannot create the session table: {e}"))?;
-    tokio::spawn(store.clone().continuously_delete_expired(std::time::Duration::from_secs(3600)));
+pub async fn layer(core: &Core) -> Result<tower_sessions::SessionManagerLayer<Store>, String> {
+    let store = Store::open(&core.db).await.map_err(|e| format!("cannot create the session table: {e}"))?;
+    store.spawn_expiry(std::time::Duration::from_secs(3600));
     let secure = core.settings.site.scheme.as_deref() == Some("https");
     Ok(tower_sessions::SessionManagerLayer::new(store)
         .with_name("sessionid")

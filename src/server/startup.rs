@@ -10,7 +10,7 @@ use tokio::net::TcpListener;
 
 /// Connects, migrates and assembles the shared core.
 pub async fn build_core(settings: Settings) -> Result<Core, String> {
-    let pool = db::connect(&settings.database_url).await.map_err(|e| format!("cannot open database: {e}"))?;
+    let pool = db::connect(&settings.database).await.map_err(|e| format!("cannot open database: {e}"))?;
     db::migrate(&pool).await.map_err(|e| format!("cannot apply migrations: {e}"))?;
     Core::new(settings, pool)
 }
@@ -23,6 +23,7 @@ pub fn spawn_outbox_worker(core: &Core) -> Result<tokio::task::JoinHandle<()>, S
         transport,
         wakeup: core.outbox_wakeup.clone(),
         max_delay: core.settings.email_retry_max_delay,
+        lease: core.settings.outbox_lease,
         metrics: core.metrics.clone(),
     });
     Ok(tokio::spawn(task))
@@ -48,7 +49,7 @@ pub fn spawn_scheduled_cleanup(core: &Core, interval: std::time::Duration) -> to
 pub struct Application {
     pub listener: TcpListener,
     pub state: AppState,
-    pub sessions: tower_sessions::SessionManagerLayer<tower_sessions_sqlx_store::SqliteStore>,
+    pub sessions: tower_sessions::SessionManagerLayer<crate::server::session_store::Store>,
     /// The outbox worker; it stops when the application is dropped.
     pub outbox_worker: tokio::task::JoinHandle<()>,
 }

@@ -207,11 +207,7 @@ async fn an_expired_reset_link_is_refused() {
     let mails = app.wait_for_mails(2, Duration::from_secs(5)).await;
     let link = reset_path(mails.iter().find(|m| m.contains("password/reset/confirm")).unwrap());
     let four_days_ago = chrono::Utc::now().timestamp_millis() - 4 * 86_400_000;
-    sqlx::query("UPDATE password_reset_tokens SET created_at = $1")
-        .bind(four_days_ago)
-        .execute(&app.core.db)
-        .await
-        .unwrap();
+    app.exec("UPDATE password_reset_tokens SET created_at = $1", four_days_ago).await;
     assert!(app.get(&link).await.text().await.unwrap().contains("Password reset unsuccessful"));
 }
 
@@ -255,10 +251,10 @@ async fn an_old_hash_is_upgraded_at_login() {
         argon2::Params::new(4096, 1, 1, None).unwrap(),
     );
     let old = weak.hash_password(PASSWORD.as_bytes(), &SaltString::generate(&mut OsRng)).unwrap().to_string();
-    sqlx::query("UPDATE users SET password = $1").bind(&old).execute(&app.core.db).await.unwrap();
+    registration::on_pool!(&app.core.db, c => sqlx::query("UPDATE users SET password = $1").bind(&old).execute(c).await.map(drop))
+        .unwrap();
     assert_eq!(log_in(&app, &TestApp::client(), "jack", PASSWORD, "").await.status(), 302);
-    let stored: String =
-        sqlx::query_scalar("SELECT password FROM users").fetch_one(&app.core.db).await.unwrap();
+    let stored = app.strings("SELECT password FROM users").await.remove(0);
     assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{stored}");
 }
 

@@ -18,7 +18,7 @@ async fn a_whole_journey_leaves_no_secret_in_the_output_and_sigterm_stops_cleanl
         .current_dir(dir.path())
         .env_clear()
         .env("ACCOUNT_ACTIVATION_DAYS", "7")
-        .env("DATABASE_URL", format!("sqlite://{}/bin.db", dir.path().display()))
+        .env("DATABASE_URL", crate::testdb::fresh_url(dir.path(), "bin").await)
         .env("EMAIL_URL", format!("file://{}", mail.display()))
         .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
         .env("LEPTOS_OUTPUT_NAME", "registration")

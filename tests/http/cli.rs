@@ -1,3 +1,6 @@
+use crate::testdb::fresh_url;
+use registration::on_pool;
+use registration::server::db::{DatabaseSettings, Engine, Pool};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -17,8 +20,12 @@ fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-async fn seed(db_url: &str) -> sqlx::SqlitePool {
-    let pool = registration::server::db::connect(db_url).await.unwrap();
+async fn open(db_url: &str) -> Pool {
+    registration::server::db::connect(&DatabaseSettings::for_url(db_url)).await.unwrap()
+}
+
+async fn seed(db_url: &str) -> Pool {
+    let pool = open(db_url).await;
     registration::server::db::migrate(&pool).await.unwrap();
     let day = 86_400_000_i64;
     let now = chrono::Utc::now().timestamp_millis();
@@ -32,40 +39,41 @@ async fn seed(db_url: &str) -> sqlx::SqlitePool {
         ("noprofile", false, now - 30 * day, None),
     ];
     for (i, (name, active, joined, profile)) in rows.into_iter().enumerate() {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO users (username, username_normalized, email, email_normalized, password, is_active, date_joined)
-             VALUES ($1, $1, $2, $2, 'x', $3, $4) RETURNING id",
-        )
-        .bind(name)
-        .bind(format!("{name}@example.com"))
-        .bind(active)
-        .bind(joined)
-        .fetch_one(&pool)
-        .await
+        let user = "INSERT INTO users (username, username_normalized, email, email_normalized, password, is_active, date_joined)
+             VALUES ($1, $1, $2, $2, 'x', $3, $4) RETURNING id";
+        let email = format!("{name}@example.com");
+        let id: i64 = on_pool!(&pool, c => sqlx::query_scalar(user)
+            .bind(name)
+            .bind(&email)
+            .bind(active)
+            .bind(joined)
+            .fetch_one(c)
+            .await)
         .unwrap();
         if let Some(activated) = profile {
-            sqlx::query(
-                "INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, $3)",
-            )
-            .bind(id)
-            .bind(format!("{i:040}"))
-            .bind(activated)
-            .execute(&pool)
-            .await
-            .unwrap();
+            let sql =
+                "INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, $3)";
+            let key = format!("{i:040}");
+            on_pool!(&pool, c => sqlx::query(sql).bind(id).bind(&key).bind(activated).execute(c).await.map(drop))
+                .unwrap();
         }
     }
     pool
 }
 
-async fn usernames(pool: &sqlx::SqlitePool) -> Vec<String> {
-    sqlx::query_scalar("SELECT username FROM users ORDER BY username").fetch_all(pool).await.unwrap()
+async fn usernames(pool: &Pool) -> Vec<String> {
+    on_pool!(pool, c => sqlx::query_scalar("SELECT username FROM users ORDER BY username").fetch_all(c).await)
+        .unwrap()
+}
+
+async fn count(pool: &Pool, sql: &str) -> i64 {
+    on_pool!(pool, c => sqlx::query_scalar(sql).fetch_one(c).await).unwrap()
 }
 
 #[tokio::test]
 async fn cleanup_deletes_only_expired_never_activated_inactive_users() {
     let dir = tempfile::tempdir().unwrap();
-    let db_url = format!("sqlite://{}/cli.db", dir.path().display());
+    let db_url = fresh_url(dir.path(), "cli").await;
     let pool = seed(&db_url).await;
 
     let dry = registration(dir.path(), &db_url, &["cleanupregistration", "--dry-run"]);
@@ -82,8 +90,7 @@ async fn cleanup_deletes_only_expired_never_activated_inactive_users() {
         "Running cleanupregistration.\ncleanupregistration completed. Deleted user count=2\n"
     );
     assert_eq!(usernames(&pool).await, ["active", "deactivated", "fresh", "noprofile"]);
-    let profiles: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM registration_profiles").fetch_one(&pool).await.unwrap();
+    let profiles = count(&pool, "SELECT COUNT(*) FROM registration_profiles").await;
     assert_eq!(profiles, 3, "the deleted users' profiles went with them");
 
     let again = registration(dir.path(), &db_url, &["cleanupregistration"]);
@@ -96,16 +103,18 @@ async fn cleanup_deletes_only_expired_never_activated_inactive_users() {
 #[tokio::test]
 async fn migrate_creates_the_database_and_its_tables() {
     let dir = tempfile::tempdir().unwrap();
-    let db_url = format!("sqlite://{}/new.db", dir.path().display());
+    let db_url = fresh_url(dir.path(), "new").await;
     let output = registration(dir.path(), &db_url, &["migrate"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let pool = registration::server::db::connect(&db_url).await.unwrap();
-    let tables: Vec<String> =
-        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            .fetch_all(&pool)
-            .await
-            .unwrap();
-    for table in ["email_outbox", "registration_profiles", "users"] {
+    let pool = open(&db_url).await;
+    let sql = match pool.engine() {
+        Engine::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+        Engine::Postgres => {
+            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'"
+        }
+    };
+    let tables: Vec<String> = on_pool!(&pool, c => sqlx::query_scalar(sql).fetch_all(c).await).unwrap();
+    for table in ["email_outbox", "registration_profiles", "users", "password_reset_tokens"] {
         assert!(tables.iter().any(|t| t == table), "{table} in {tables:?}");
     }
 }
@@ -131,14 +140,15 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-async fn active_flags(pool: &sqlx::SqlitePool) -> Vec<(String, bool)> {
-    sqlx::query_as("SELECT username, is_active FROM users ORDER BY username").fetch_all(pool).await.unwrap()
+async fn active_flags(pool: &Pool) -> Vec<(String, bool)> {
+    let sql = "SELECT username, is_active FROM users ORDER BY username";
+    on_pool!(pool, c => sqlx::query_as(sql).fetch_all(c).await).unwrap()
 }
 
 #[tokio::test]
 async fn pending_lists_waiting_registrations_as_a_table_or_json() {
     let dir = tempfile::tempdir().unwrap();
-    let db_url = format!("sqlite://{}/cli.db", dir.path().display());
+    let db_url = fresh_url(dir.path(), "cli").await;
     seed(&db_url).await;
     let table = registration(dir.path(), &db_url, &["pending"]);
     assert!(table.status.success());
@@ -156,7 +166,7 @@ async fn pending_lists_waiting_registrations_as_a_table_or_json() {
 #[tokio::test]
 async fn activate_refuses_unknown_users_and_expired_registrations_unless_forced() {
     let dir = tempfile::tempdir().unwrap();
-    let db_url = format!("sqlite://{}/cli.db", dir.path().display());
+    let db_url = fresh_url(dir.path(), "cli").await;
     let pool = seed(&db_url).await;
     let before = active_flags(&pool).await;
 
@@ -182,7 +192,7 @@ async fn activate_refuses_unknown_users_and_expired_registrations_unless_forced(
 #[tokio::test]
 async fn deactivate_resend_and_outbox_commands() {
     let dir = tempfile::tempdir().unwrap();
-    let db_url = format!("sqlite://{}/cli.db", dir.path().display());
+    let db_url = fresh_url(dir.path(), "cli").await;
     let pool = seed(&db_url).await;
 
     let off = registration(dir.path(), &db_url, &["deactivate", "active"]);
@@ -198,7 +208,7 @@ async fn deactivate_resend_and_outbox_commands() {
             && text.contains("expired1@example.com: refused"),
         "{text}"
     );
-    let queued: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM email_outbox").fetch_one(&pool).await.unwrap();
+    let queued = count(&pool, "SELECT COUNT(*) FROM email_outbox").await;
     assert_eq!(queued, 1);
 
     let list = registration(dir.path(), &db_url, &["outbox", "list"]);

@@ -1,5 +1,5 @@
-//! Starts the real application on a random port with a fresh SQLite database and a file
-//! mail transport, and offers helpers to drive it the way a browser without JavaScript does.
+//! Starts the real application on a random port with a fresh database (SQLite, or
+//! PostgreSQL with `TEST_DATABASE=postgres`) and a file mail transport, and offers helpers to drive it the way a browser without JavaScript does.
 
 use leptos::config::LeptosOptions;
 use registration::server::config::Settings;
@@ -20,10 +20,11 @@ pub struct TestApp {
     _dirs: Vec<TempDir>,
 }
 
-pub fn base_vars(db_dir: &Path, mail_dir: &Path) -> HashMap<String, String> {
+/// The settings every test starts from, with a fresh database (see `testdb`).
+pub async fn base_vars(db_dir: &Path, mail_dir: &Path) -> HashMap<String, String> {
     HashMap::from([
         ("ACCOUNT_ACTIVATION_DAYS".to_owned(), "7".to_owned()),
-        ("DATABASE_URL".to_owned(), format!("sqlite://{}/test.db", db_dir.display())),
+        ("DATABASE_URL".to_owned(), crate::testdb::fresh_url(db_dir, "test").await),
         ("EMAIL_URL".to_owned(), format!("file://{}", mail_dir.display())),
         ("SITE_DOMAIN".to_owned(), "testserver.example".to_owned()),
         ("SITE_NAME".to_owned(), "Test Site".to_owned()),
@@ -34,7 +35,7 @@ impl TestApp {
     pub async fn spawn(overrides: &[(&str, &str)]) -> Self {
         let db_dir = tempfile::tempdir().unwrap();
         let mail_dir = tempfile::tempdir().unwrap();
-        let mut vars = base_vars(db_dir.path(), mail_dir.path());
+        let mut vars = base_vars(db_dir.path(), mail_dir.path()).await;
         for (k, v) in overrides {
             vars.insert((*k).to_owned(), (*v).to_owned());
         }
@@ -113,8 +114,18 @@ impl TestApp {
         .await
     }
 
+    /// Runs `sql` with one BIGINT parameter (tests use it to age rows and such).
+    pub async fn exec(&self, sql: &str, value: i64) -> u64 {
+        registration::on_pool!(&self.core.db, c => sqlx::query(sql).bind(value).execute(c).await.map(|d| d.rows_affected()))
+            .unwrap()
+    }
+
+    pub async fn strings(&self, sql: &str) -> Vec<String> {
+        registration::on_pool!(&self.core.db, c => sqlx::query_scalar(sql).fetch_all(c).await).unwrap()
+    }
+
     pub async fn count(&self, sql: &str) -> i64 {
-        sqlx::query_scalar(sql).fetch_one(&self.core.db).await.unwrap()
+        registration::on_pool!(&self.core.db, c => sqlx::query_scalar(sql).fetch_one(c).await).unwrap()
     }
 
     /// Waits until at least `n` mails are in the mail directory and returns them all.

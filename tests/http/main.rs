@@ -12,4 +12,5 @@ mod harness;
 mod operations;
 mod register;
 mod smtp;
+mod testdb;
 mod variants;

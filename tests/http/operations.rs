@@ -83,18 +83,34 @@ async fn scheduled_cleanup_runs_inside_the_server() {
     assert_eq!(app.register("old", "old@example.com", PASSWORD).await.status(), 302);
     assert_eq!(app.register("new", "new@example.com", PASSWORD).await.status(), 302);
     let long_ago = chrono::Utc::now().timestamp_millis() - 30 * 86_400_000;
-    sqlx::query("UPDATE users SET date_joined = $1 WHERE username = 'old'")
-        .bind(long_ago)
-        .execute(&app.core.db)
-        .await
-        .unwrap();
+    app.exec("UPDATE users SET date_joined = $1 WHERE username = 'old'", long_ago).await;
     for _ in 0..50 {
         if app.count("SELECT COUNT(*) FROM users").await == 1 {
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    let left: Vec<String> =
-        sqlx::query_scalar("SELECT username FROM users").fetch_all(&app.core.db).await.unwrap();
+    let left = app.strings("SELECT username FROM users").await;
     assert_eq!(left, ["new"]);
+}
+
+#[tokio::test]
+async fn a_message_held_by_a_dead_worker_is_sent_once_its_lease_ends() {
+    let app = TestApp::spawn(&[]).await;
+    let now = chrono::Utc::now().timestamp_millis();
+    // Claimed by a worker that died before sending: its lease runs for two more seconds.
+    let claimed = "INSERT INTO email_outbox (sender, recipient, subject, body_text, created_at, next_attempt_at, locked_until)
+         VALUES ('site@example.com', 'orphan@example.com', 'Hello', 'Body', $1, $1, $2)";
+    registration::on_pool!(&app.core.db, c => sqlx::query(claimed).bind(now).bind(now + 2000).execute(c).await.map(drop))
+        .unwrap();
+    app.core.outbox_wakeup.notify_one();
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert!(app.wait_for_mails(1, Duration::ZERO).await.is_empty(), "not while the lease holds");
+    let mails = app.wait_for_mails(1, Duration::from_secs(10)).await;
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].contains("orphan@example.com"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NOT NULL AND attempts = 1").await,
+        1
+    );
 }

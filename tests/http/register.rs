@@ -155,7 +155,7 @@ async fn mail_settings_shape_the_message() {
 async fn the_site_comes_from_the_request_when_not_configured() {
     let db = tempfile::tempdir().unwrap();
     let mail = tempfile::tempdir().unwrap();
-    let mut vars = crate::harness::base_vars(db.path(), mail.path());
+    let mut vars = crate::harness::base_vars(db.path(), mail.path()).await;
     vars.remove("SITE_DOMAIN");
     vars.remove("SITE_NAME");
     let app = TestApp::spawn_with(vars).await;

@@ -59,7 +59,7 @@ async fn mail_queued_while_smtp_is_down_arrives_after_it_comes_back_even_across_
     let port = free_port();
     let db = tempfile::tempdir().unwrap();
     let maildir = tempfile::tempdir().unwrap();
-    let mut vars = base_vars(db.path(), maildir.path());
+    let mut vars = base_vars(db.path(), maildir.path()).await;
     vars.insert("EMAIL_URL".into(), format!("smtp://127.0.0.1:{port}"));
     vars.insert("EMAIL_RETRY_MAX_DELAY_SECONDS".into(), "1".into());
 

@@ -63,8 +63,7 @@ async fn free_email_and_unique_email_apply_together() {
 async fn lowercase_variant_stores_lowercase_usernames() {
     let app = TestApp::spawn(&[("REGISTRATION_FORM", "RegistrationFormUsernameLowercase")]).await;
     assert_eq!(post(&app, "WaLtEr", "w@example.com", None).await.0, 302);
-    let stored: String =
-        sqlx::query_scalar("SELECT username FROM users").fetch_one(&app.core.db).await.unwrap();
+    let stored = app.strings("SELECT username FROM users").await.remove(0);
     assert_eq!(stored, "walter");
 }
 
@@ -87,7 +86,7 @@ impl registration::domain::registration::RegistrationRule for NoAdmins {
 async fn a_site_can_add_its_own_rule() {
     let db = tempfile::tempdir().unwrap();
     let mail = tempfile::tempdir().unwrap();
-    let vars = crate::harness::base_vars(db.path(), mail.path());
+    let vars = crate::harness::base_vars(db.path(), mail.path()).await;
     let app = TestApp::spawn_customized(vars, |core| core.with_rule(std::sync::Arc::new(NoAdmins))).await;
     let (status, body) = post(&app, "Administrator", "a@example.com", None).await;
     assert_eq!(status, 200);

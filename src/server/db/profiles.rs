@@ -2,16 +2,12 @@
 
 use super::{from_millis, to_millis, Pool, Tx};
 use crate::domain::activation::PendingState;
+use crate::{on_pool, on_tx};
 use chrono::{DateTime, Utc};
 
 pub async fn insert(tx: &mut Tx, user_id: i64, activation_key: &str) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, FALSE)",
-    )
-    .bind(user_id)
-    .bind(activation_key)
-    .execute(&mut **tx)
-    .await?;
+    let sql = "INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, FALSE)";
+    on_tx!(tx, c => sqlx::query(sql).bind(user_id).bind(activation_key).execute(c).await.map(|done| done.rows_affected()))?;
     Ok(())
 }
 
@@ -22,16 +18,11 @@ pub async fn claim_activation(
     key: &str,
     cutoff: DateTime<Utc>,
 ) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar(
-        "UPDATE registration_profiles SET activated = TRUE
+    let sql = "UPDATE registration_profiles SET activated = TRUE
          WHERE activation_key = $1 AND activated = FALSE
            AND user_id IN (SELECT id FROM users WHERE date_joined > $2)
-         RETURNING user_id",
-    )
-    .bind(key)
-    .bind(to_millis(cutoff))
-    .fetch_optional(&mut **tx)
-    .await
+         RETURNING user_id";
+    on_tx!(tx, c => sqlx::query_scalar(sql).bind(key).bind(to_millis(cutoff)).fetch_optional(c).await)
 }
 
 #[derive(sqlx::FromRow)]
@@ -53,13 +44,9 @@ impl From<StateRow> for PendingState {
 
 /// The state behind a key, to explain why an activation did not happen.
 pub async fn state_by_key(pool: &Pool, key: &str) -> Result<Option<PendingState>, sqlx::Error> {
-    let row: Option<StateRow> = sqlx::query_as(
-        "SELECT p.activated, u.is_active, u.date_joined
-         FROM registration_profiles p JOIN users u ON u.id = p.user_id WHERE p.activation_key = $1",
-    )
-    .bind(key)
-    .fetch_optional(pool)
-    .await?;
+    let sql = "SELECT p.activated, u.is_active, u.date_joined
+         FROM registration_profiles p JOIN users u ON u.id = p.user_id WHERE p.activation_key = $1";
+    let row: Option<StateRow> = on_pool!(pool, c => sqlx::query_as(sql).bind(key).fetch_optional(c).await)?;
     Ok(row.map(Into::into))
 }
 
@@ -90,18 +77,13 @@ const PROFILE_COLUMNS: &str =
      FROM registration_profiles p JOIN users u ON u.id = p.user_id";
 
 pub async fn by_email(tx: &mut Tx, email_normalized: &str) -> Result<Vec<ProfileRow>, sqlx::Error> {
-    sqlx::query_as(&format!("{PROFILE_COLUMNS} WHERE u.email_normalized = $1 ORDER BY u.id"))
-        .bind(email_normalized)
-        .fetch_all(&mut **tx)
-        .await
+    let sql = format!("{PROFILE_COLUMNS} WHERE u.email_normalized = $1 ORDER BY u.id");
+    on_tx!(tx, c => sqlx::query_as(&sql).bind(email_normalized).fetch_all(c).await)
 }
 
 pub async fn replace_key(tx: &mut Tx, profile_id: i64, activation_key: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE registration_profiles SET activation_key = $1 WHERE id = $2")
-        .bind(activation_key)
-        .bind(profile_id)
-        .execute(&mut **tx)
-        .await?;
+    let sql = "UPDATE registration_profiles SET activation_key = $1 WHERE id = $2";
+    on_tx!(tx, c => sqlx::query(sql).bind(activation_key).bind(profile_id).execute(c).await.map(|done| done.rows_affected()))?;
     Ok(())
 }
 
@@ -113,42 +95,33 @@ pub async fn list_expired(
     pool: &Pool,
     cutoff: DateTime<Utc>,
 ) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
-    sqlx::query_as(&format!("SELECT username, email, date_joined {EXPIRED_USERS} ORDER BY id"))
-        .bind(to_millis(cutoff))
-        .fetch_all(pool)
-        .await
+    let sql = format!("SELECT username, email, date_joined {EXPIRED_USERS} ORDER BY id");
+    on_pool!(pool, c => sqlx::query_as(&sql).bind(to_millis(cutoff)).fetch_all(c).await)
 }
 
 /// Deletes expired, never-activated, inactive users (their profiles cascade) in one statement.
 pub async fn delete_expired(tx: &mut Tx, cutoff: DateTime<Utc>) -> Result<u64, sqlx::Error> {
-    let done =
-        sqlx::query(&format!("DELETE {EXPIRED_USERS}")).bind(to_millis(cutoff)).execute(&mut **tx).await?;
-    Ok(done.rows_affected())
+    let sql = format!("DELETE {EXPIRED_USERS}");
+    on_tx!(tx, c => Ok(sqlx::query(&sql).bind(to_millis(cutoff)).execute(c).await?.rows_affected()))
 }
 
 /// Registrations still waiting for activation (never activated, user inactive).
 pub async fn pending(pool: &Pool) -> Result<Vec<ProfileRow>, sqlx::Error> {
-    sqlx::query_as(&format!(
+    let sql = format!(
         "{PROFILE_COLUMNS} WHERE p.activated = FALSE AND u.is_active = FALSE ORDER BY u.date_joined, u.id"
-    ))
-    .fetch_all(pool)
-    .await
+    );
+    on_pool!(pool, c => sqlx::query_as(&sql).fetch_all(c).await)
 }
 
 /// The registration of one user (by normalised username), if any.
 pub async fn by_username(pool: &Pool, normalized: &str) -> Result<Option<ProfileRow>, sqlx::Error> {
-    sqlx::query_as(&format!("{PROFILE_COLUMNS} WHERE u.username_normalized = $1"))
-        .bind(normalized)
-        .fetch_optional(pool)
-        .await
+    let sql = format!("{PROFILE_COLUMNS} WHERE u.username_normalized = $1");
+    on_pool!(pool, c => sqlx::query_as(&sql).bind(normalized).fetch_optional(c).await)
 }
 
 /// Marks a profile activated (admin action; no expiry check here).
 pub async fn force_activate(tx: &mut Tx, profile_id: i64) -> Result<bool, sqlx::Error> {
-    let done =
-        sqlx::query("UPDATE registration_profiles SET activated = TRUE WHERE id = $1 AND activated = FALSE")
-            .bind(profile_id)
-            .execute(&mut **tx)
-            .await?;
-    Ok(done.rows_affected() == 1)
+    let sql = "UPDATE registration_profiles SET activated = TRUE WHERE id = $1 AND activated = FALSE";
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(profile_id).execute(c).await?.rows_affected());
+    Ok(done == 1)
 }

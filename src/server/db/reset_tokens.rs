@@ -1,6 +1,7 @@
 //! Queries on `password_reset_tokens` (only token hashes are stored).
 
 use super::{to_millis, Tx};
+use crate::{on_pool, on_tx};
 use chrono::{DateTime, Utc};
 
 pub async fn insert(
@@ -9,12 +10,8 @@ pub async fn insert(
     token_hash: &str,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO password_reset_tokens (user_id, token_hash, created_at) VALUES ($1, $2, $3)")
-        .bind(user_id)
-        .bind(token_hash)
-        .bind(to_millis(now))
-        .execute(&mut **tx)
-        .await?;
+    let sql = "INSERT INTO password_reset_tokens (user_id, token_hash, created_at) VALUES ($1, $2, $3)";
+    on_tx!(tx, c => sqlx::query(sql).bind(user_id).bind(token_hash).bind(to_millis(now)).execute(c).await.map(|done| done.rows_affected()))?;
     Ok(())
 }
 
@@ -24,13 +21,9 @@ pub async fn peek(
     token_hash: &str,
     issued_after: DateTime<Utc>,
 ) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT user_id FROM password_reset_tokens WHERE token_hash = $1 AND used_at IS NULL AND created_at > $2",
-    )
-    .bind(token_hash)
-    .bind(to_millis(issued_after))
-    .fetch_optional(pool)
-    .await
+    let sql =
+        "SELECT user_id FROM password_reset_tokens WHERE token_hash = $1 AND used_at IS NULL AND created_at > $2";
+    on_pool!(pool, c => sqlx::query_scalar(sql).bind(token_hash).bind(to_millis(issued_after)).fetch_optional(c).await)
 }
 
 /// Uses the token (once: concurrent callers get `None`) and returns its user.
@@ -40,23 +33,19 @@ pub async fn consume(
     issued_after: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar(
-        "UPDATE password_reset_tokens SET used_at = $1
-         WHERE token_hash = $2 AND used_at IS NULL AND created_at > $3 RETURNING user_id",
-    )
-    .bind(to_millis(now))
-    .bind(token_hash)
-    .bind(to_millis(issued_after))
-    .fetch_optional(&mut **tx)
-    .await
+    let sql = "UPDATE password_reset_tokens SET used_at = $1
+         WHERE token_hash = $2 AND used_at IS NULL AND created_at > $3 RETURNING user_id";
+    on_tx!(tx, c => sqlx::query_scalar(sql)
+        .bind(to_millis(now))
+        .bind(token_hash)
+        .bind(to_millis(issued_after))
+        .fetch_optional(c)
+        .await)
 }
 
 /// Kills every outstanding token of a user (after any password change).
 pub async fn revoke_all(tx: &mut Tx, user_id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE password_reset_tokens SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
-        .bind(to_millis(now))
-        .bind(user_id)
-        .execute(&mut **tx)
-        .await?;
+    let sql = "UPDATE password_reset_tokens SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL";
+    on_tx!(tx, c => sqlx::query(sql).bind(to_millis(now)).bind(user_id).execute(c).await.map(|done| done.rows_affected()))?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Queries on `users`.
 
 use super::{to_millis, Pool, Tx};
+use crate::{on_pool, on_tx};
 use chrono::{DateTime, Utc};
 
 /// A user about to be created (inactive until activation).
@@ -14,39 +15,60 @@ pub struct NewUser<'a> {
 }
 
 pub async fn username_taken(pool: &Pool, normalized: &str) -> Result<bool, sqlx::Error> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username_normalized = $1")
-        .bind(normalized)
-        .fetch_optional(pool)
-        .await?;
+    let sql = "SELECT id FROM users WHERE username_normalized = $1";
+    let found: Option<i64> =
+        on_pool!(pool, c => sqlx::query_scalar(sql).bind(normalized).fetch_optional(c).await)?;
     Ok(found.is_some())
 }
 
 pub async fn email_taken(pool: &Pool, normalized: &str) -> Result<bool, sqlx::Error> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE email_normalized = $1 LIMIT 1")
-        .bind(normalized)
-        .fetch_optional(pool)
-        .await?;
+    let sql = "SELECT id FROM users WHERE email_normalized = $1 LIMIT 1";
+    let found: Option<i64> =
+        on_pool!(pool, c => sqlx::query_scalar(sql).bind(normalized).fetch_optional(c).await)?;
     Ok(found.is_some())
+}
+
+/// Users other than `user_id` with this normalised email.
+pub async fn count_others_with_email(
+    tx: &mut Tx,
+    email_normalized: &str,
+    user_id: i64,
+) -> Result<i64, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM users WHERE email_normalized = $1 AND id <> $2";
+    on_tx!(tx, c => sqlx::query_scalar(sql).bind(email_normalized).bind(user_id).fetch_one(c).await)
+}
+
+/// Serialises, until the transaction ends, every transaction that registers this address.
+/// SQLite's write transactions are serial already; PostgreSQL takes an advisory lock, which
+/// holds across instances.
+pub async fn lock_email(tx: &mut Tx, email_normalized: &str) -> Result<(), sqlx::Error> {
+    if let Tx::Postgres(tx) = tx {
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+            .bind(email_normalized)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Inserts the user and returns its id; a taken username surfaces as a unique violation.
 pub async fn insert(tx: &mut Tx, user: &NewUser<'_>) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "INSERT INTO users (username, username_normalized, email, email_normalized, password, is_active, date_joined)
-         VALUES ($1, $2, $3, $4, $5, FALSE, $6) RETURNING id",
-    )
-    .bind(user.username)
-    .bind(user.username_normalized)
-    .bind(user.email)
-    .bind(user.email_normalized)
-    .bind(user.password_hash)
-    .bind(to_millis(user.date_joined))
-    .fetch_one(&mut **tx)
-    .await
+    let sql = "INSERT INTO users (username, username_normalized, email, email_normalized, password, is_active, date_joined)
+         VALUES ($1, $2, $3, $4, $5, FALSE, $6) RETURNING id";
+    on_tx!(tx, c => sqlx::query_scalar(sql)
+        .bind(user.username)
+        .bind(user.username_normalized)
+        .bind(user.email)
+        .bind(user.email_normalized)
+        .bind(user.password_hash)
+        .bind(to_millis(user.date_joined))
+        .fetch_one(c)
+        .await)
 }
 
 pub async fn set_active(tx: &mut Tx, user_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET is_active = TRUE WHERE id = $1").bind(user_id).execute(&mut **tx).await?;
+    let sql = "UPDATE users SET is_active = TRUE WHERE id = $1";
+    on_tx!(tx, c => sqlx::query(sql).bind(user_id).execute(c).await.map(|done| done.rows_affected()))?;
     Ok(())
 }
 
@@ -76,38 +98,29 @@ const USER_COLUMNS: &str =
     "SELECT id, username, email, password, is_active, date_joined, last_login FROM users";
 
 pub async fn by_username(pool: &Pool, normalized: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query_as(&format!("{USER_COLUMNS} WHERE username_normalized = $1"))
-        .bind(normalized)
-        .fetch_optional(pool)
-        .await
+    let sql = format!("{USER_COLUMNS} WHERE username_normalized = $1");
+    on_pool!(pool, c => sqlx::query_as(&sql).bind(normalized).fetch_optional(c).await)
 }
 
 pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query_as(&format!("{USER_COLUMNS} WHERE id = $1")).bind(id).fetch_optional(pool).await
+    let sql = format!("{USER_COLUMNS} WHERE id = $1");
+    on_pool!(pool, c => sqlx::query_as(&sql).bind(id).fetch_optional(c).await)
 }
 
 pub async fn active_by_email(pool: &Pool, email_normalized: &str) -> Result<Vec<UserRow>, sqlx::Error> {
-    sqlx::query_as(&format!("{USER_COLUMNS} WHERE email_normalized = $1 AND is_active = TRUE ORDER BY id"))
-        .bind(email_normalized)
-        .fetch_all(pool)
-        .await
+    let sql = format!("{USER_COLUMNS} WHERE email_normalized = $1 AND is_active = TRUE ORDER BY id");
+    on_pool!(pool, c => sqlx::query_as(&sql).bind(email_normalized).fetch_all(c).await)
 }
 
 pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET password = $1 WHERE id = $2")
-        .bind(password_hash)
-        .bind(user_id)
-        .execute(&mut **tx)
-        .await?;
+    let sql = "UPDATE users SET password = $1 WHERE id = $2";
+    on_tx!(tx, c => sqlx::query(sql).bind(password_hash).bind(user_id).execute(c).await.map(|done| done.rows_affected()))?;
     Ok(())
 }
 
 pub async fn touch_last_login(pool: &Pool, user_id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET last_login = $1 WHERE id = $2")
-        .bind(to_millis(now))
-        .bind(user_id)
-        .execute(pool)
-        .await?;
+    let sql = "UPDATE users SET last_login = $1 WHERE id = $2";
+    on_pool!(pool, c => sqlx::query(sql).bind(to_millis(now)).bind(user_id).execute(c).await.map(|done| done.rows_affected()))?;
     Ok(())
 }
 
@@ -118,20 +131,14 @@ pub async fn upgrade_password_hash(
     old: &str,
     new: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET password = $1 WHERE id = $2 AND password = $3")
-        .bind(new)
-        .bind(user_id)
-        .bind(old)
-        .execute(pool)
-        .await?;
+    let sql = "UPDATE users SET password = $1 WHERE id = $2 AND password = $3";
+    on_pool!(pool, c => sqlx::query(sql).bind(new).bind(user_id).bind(old).execute(c).await.map(|done| done.rows_affected()))?;
     Ok(())
 }
 
 /// Deactivates a user; returns whether it was active.
 pub async fn deactivate(pool: &Pool, user_id: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("UPDATE users SET is_active = FALSE WHERE id = $1 AND is_active = TRUE")
-        .bind(user_id)
-        .execute(pool)
-        .await?;
-    Ok(done.rows_affected() == 1)
+    let sql = "UPDATE users SET is_active = FALSE WHERE id = $1 AND is_active = TRUE";
+    let done = on_pool!(pool, c => sqlx::query(sql).bind(user_id).execute(c).await?.rows_affected());
+    Ok(done == 1)
 }

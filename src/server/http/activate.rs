@@ -27,8 +27,9 @@ pub async fn follow_link(
     let (parts, _) = request.into_parts();
     if state.core.settings.auto_login {
         let seed = match pending_key(&state, &key).await {
-            Ok(()) => ActivationSeed::Confirm,
-            Err(reason) => ActivationSeed::Failed(reason),
+            Ok(Ok(())) => ActivationSeed::Confirm,
+            Ok(Err(reason)) => ActivationSeed::Failed(reason),
+            Err(e) => return unavailable(e.into()),
         };
         return render_with(&state, &parts, Some(seed)).await;
     }
@@ -83,11 +84,17 @@ async fn confirm_and_log_in(
 }
 
 /// Whether the key could be activated now, without changing anything.
-async fn pending_key(state: &AppState, raw: &str) -> Result<(), activation::ActivationFailure> {
-    let key = ActivationKey::parse(raw).ok_or(activation::ActivationFailure::Invalid)?;
-    let found = profiles::state_by_key(&state.core.db, key.expose()).await.ok().flatten();
-    let found = found.ok_or(activation::ActivationFailure::Invalid)?;
-    activation::decide_activation(&found, state.core.settings.account_activation_days, Utc::now())
+async fn pending_key(
+    state: &AppState,
+    raw: &str,
+) -> Result<Result<(), activation::ActivationFailure>, sqlx::Error> {
+    let Some(key) = ActivationKey::parse(raw) else {
+        return Ok(Err(activation::ActivationFailure::Invalid));
+    };
+    let Some(found) = profiles::state_by_key(&state.core.db, key.expose()).await? else {
+        return Ok(Err(activation::ActivationFailure::Invalid));
+    };
+    Ok(activation::decide_activation(&found, state.core.settings.account_activation_days, Utc::now()))
 }
 
 fn unavailable(e: InternalError) -> Response {

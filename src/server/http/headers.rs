@@ -1,4 +1,4 @@
-//! Security headers on every response. Pages rendered by Leptos carry a Content-Security-Policy
+//! Security headers on every response (and `Retry-After` on every 503). Pages rendered by Leptos carry a Content-Security-Policy
 //! with the render's script nonce (see `ui::request`); everything else gets a strict default.
 
 use crate::server::state::Core;
@@ -24,6 +24,10 @@ pub async fn security_headers(State(core): State<Core>, request: Request, next: 
     let https = core.settings.site.scheme.as_deref() == Some("https");
     let mut response = next.run(request).await;
     apply(response.headers_mut(), https);
+    if response.status() == axum::http::StatusCode::SERVICE_UNAVAILABLE {
+        // Whatever was unavailable (usually the database), clients may come back shortly.
+        response.headers_mut().entry(header::RETRY_AFTER).or_insert(HeaderValue::from_static("5"));
+    }
     response
 }
 

@@ -9,7 +9,7 @@ pub async fn healthz() -> &'static str {
 }
 
 pub async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    match sqlx::query("SELECT 1").execute(&state.core.db).await {
+    match crate::on_pool!(&state.core.db, c => sqlx::query("SELECT 1").execute(c).await.map(|_| ())) {
         Ok(_) => (StatusCode::OK, "ready"),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),
     }

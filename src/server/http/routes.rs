@@ -4,6 +4,7 @@
 use super::account_routes as account;
 use super::{activate, fallback, logging, register, resend};
 use crate::server::session::{self, attach_user};
+use crate::server::session_store::Store;
 use crate::server::state::AppState;
 use crate::ui::app::{shell, App};
 use axum::extract::{Request, State};
@@ -12,7 +13,6 @@ use axum::routing::get;
 use axum::Router;
 use leptos_axum::{generate_route_list_with_exclusions, LeptosRoutes};
 use tower_sessions::SessionManagerLayer;
-use tower_sessions_sqlx_store::SqliteStore;
 
 const REGISTER: &str = "/accounts/register/";
 const ACTIVATE_KEY: &str = "/accounts/activate/{key}/";
@@ -52,7 +52,7 @@ fn auth_routes(router: Router<AppState>) -> Router<AppState> {
         .route("/accounts/profile/", get(account::members_only))
 }
 
-pub fn router(state: AppState, sessions: SessionManagerLayer<SqliteStore>) -> Router {
+pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
     let settings = state.core.settings.clone();
     let mut excluded: Vec<String> = [ACTIVATE_KEY, RESEND, REGISTER].map(String::from).into();
     excluded.extend(AUTH_PAGES.map(String::from));

@@ -10,7 +10,6 @@ use std::time::Duration;
 use tokio::sync::Notify;
 
 const BATCH: i64 = 20;
-const LEASE: Duration = Duration::from_secs(120);
 const IDLE_RECHECK: Duration = Duration::from_secs(60);
 
 /// Delay before retry number `attempts` (1 s, 2 s, 4 s, … capped at `max`).
@@ -19,20 +18,22 @@ pub fn backoff(attempts: i64, max: Duration) -> Duration {
     Duration::from_secs(1u64 << exponent).min(max)
 }
 
-/// Runs forever: send what is due, then sleep until woken or until the next message is due.
 /// Everything the worker needs.
 pub struct Worker {
     pub pool: Pool,
     pub transport: Transport,
     pub wakeup: Arc<Notify>,
     pub max_delay: Duration,
+    /// How long a claimed message is reserved for this worker; after that, another worker
+    /// (of any instance) may send it again, so a worker that died mid-send loses nothing.
+    pub lease: Duration,
     pub metrics: Arc<Metrics>,
 }
 
+/// Runs forever: send what is due, then sleep until woken or until the next message is due.
 pub async fn run(worker: Worker) {
-    let Worker { pool, transport, wakeup, max_delay, metrics } = worker;
     loop {
-        let sent_full_batch = match deliver_due(&pool, &transport, max_delay, &metrics).await {
+        let sent_full_batch = match deliver_due(&worker).await {
             Ok(count) => count == BATCH as usize,
             Err(e) => {
                 tracing::error!(error = %e, "outbox: database error");
@@ -42,22 +43,19 @@ pub async fn run(worker: Worker) {
         if sent_full_batch {
             continue;
         }
-        let wait = time_until_next(&pool).await;
+        let wait = time_until_next(&worker.pool).await;
         tokio::select! {
-            _ = wakeup.notified() => {}
+            _ = worker.wakeup.notified() => {}
             _ = tokio::time::sleep(wait) => {}
         }
     }
 }
 
-async fn deliver_due(
-    pool: &Pool,
-    transport: &Transport,
-    max_delay: Duration,
-    metrics: &Metrics,
-) -> Result<usize, sqlx::Error> {
+async fn deliver_due(worker: &Worker) -> Result<usize, sqlx::Error> {
+    let Worker { pool, transport, max_delay, metrics, .. } = worker;
+    let max_delay = *max_delay;
     let now = Utc::now();
-    let lease_until = now + ChronoDuration::from_std(LEASE).unwrap_or_default();
+    let lease_until = now + ChronoDuration::from_std(worker.lease).unwrap_or_default();
     let claimed = outbox::claim_due(pool, now, lease_until, BATCH).await?;
     for message in &claimed {
         let result = transport.send(&message.email()).await.map_err(|e| e.0);

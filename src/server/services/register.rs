@@ -127,19 +127,15 @@ async fn store(
     Ok(Registered { user_id, email: valid.email.as_str().to_owned() })
 }
 
-/// Inside the write transaction (writers are serialised), so a concurrent twin is seen.
+/// Inside the write transaction, after taking the email's lock (writers of one address are
+/// serialised on both engines), so a concurrent twin is seen.
 async fn email_taken_by_other(
     tx: &mut db::Tx,
     valid: &ValidRegistration,
     user_id: i64,
 ) -> Result<bool, sqlx::Error> {
-    let count: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email_normalized = $1 AND id <> $2")
-            .bind(valid.email.normalized())
-            .bind(user_id)
-            .fetch_one(&mut **tx)
-            .await?;
-    Ok(count > 0)
+    users::lock_email(tx, valid.email.normalized()).await?;
+    Ok(users::count_others_with_email(tx, valid.email.normalized(), user_id).await? > 0)
 }
 
 fn random_salt() -> [u8; 20] {

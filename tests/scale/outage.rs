@@ -1,0 +1,73 @@
+//! The database goes away behind a proxy and comes back: requests in between get 503 with a
+//! short retry message, requests after it succeed, and no mail is lost.
+
+use crate::harness::{activation_path, TestApp};
+use crate::proxy::Proxy;
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+const PASSWORD: &str = "Lantern-Orchid-2290";
+
+fn through_proxy(db_url: &str, port: u16) -> String {
+    let (_, rest) = db_url.split_once('@').expect("a postgres://user@host:port/db URL");
+    let (_, db) = rest.split_once('/').unwrap();
+    let (scheme_user, _) = db_url.split_once('@').unwrap();
+    format!("{scheme_user}@127.0.0.1:{port}/{db}")
+}
+
+fn upstream(db_url: &str) -> String {
+    let (_, rest) = db_url.split_once('@').unwrap();
+    rest.split_once('/').unwrap().0.to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requests_during_an_outage_get_503_and_everything_works_again_after_it() {
+    let db_url = crate::testdb::fresh_postgres_database().await;
+    let proxy = Proxy::start(upstream(&db_url)).await;
+    let mail = tempfile::tempdir().unwrap();
+    let vars = HashMap::from([
+        ("ACCOUNT_ACTIVATION_DAYS".to_owned(), "7".to_owned()),
+        ("DATABASE_URL".to_owned(), through_proxy(&db_url, proxy.port)),
+        ("DATABASE_ACQUIRE_TIMEOUT_SECONDS".to_owned(), "2".to_owned()),
+        ("EMAIL_URL".to_owned(), format!("file://{}", mail.path().display())),
+        ("SITE_DOMAIN".to_owned(), "testserver.example".to_owned()),
+    ]);
+    let app = TestApp::spawn_with(vars).await;
+    assert_eq!(app.register("before", "before@example.com", PASSWORD).await.status(), 302);
+    let link = activation_path(&app.wait_for_mails(1, Duration::from_secs(10)).await[0]);
+
+    proxy.cut();
+    let started = Instant::now();
+    let during = app.register("during", "during@example.com", PASSWORD).await;
+    assert_eq!(during.status(), 503, "registration while the database is away");
+    assert!(during.headers().contains_key("retry-after"));
+    assert!(during.text().await.unwrap().to_lowercase().contains("try again"));
+    assert_eq!(app.get(&link).await.status(), 503, "activation while the database is away");
+    assert_eq!(app.get("/readyz").await.status(), 503);
+    assert_eq!(app.get("/accounts/register/").await.status(), 200, "the form itself needs no database");
+    assert!(started.elapsed() < Duration::from_secs(15), "503s come within the acquire timeout");
+
+    proxy.restore();
+    let mut again = app.register("during", "during@example.com", PASSWORD).await.status();
+    for _ in 0..20 {
+        if again == 302 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        again = app.register("during", "during@example.com", PASSWORD).await.status();
+    }
+    assert_eq!(again, 302, "registration works again once the database is back");
+    assert_eq!(app.get(&link).await.status(), 302, "the earlier link activates now");
+    let mails = app.wait_for_mails(2, Duration::from_secs(30)).await;
+    assert_eq!(mails.len(), 2, "both activation mails were delivered");
+    let mut unsent = app.count("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL").await;
+    for _ in 0..50 {
+        if unsent == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        unsent = app.count("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL").await;
+    }
+    assert_eq!(unsent, 0, "the outbox records both deliveries");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 2);
+}
