@@ -251,8 +251,12 @@ async fn an_old_hash_is_upgraded_at_login() {
         argon2::Params::new(4096, 1, 1, None).unwrap(),
     );
     let old = weak.hash_password(PASSWORD.as_bytes(), &SaltString::generate(&mut OsRng)).unwrap().to_string();
-    registration::on_pool!(&app.core.db, c => sqlx::query("UPDATE users SET password = $1").bind(&old).execute(c).await.map(drop))
-        .unwrap();
+    registration::on_pool!(&app.core.db, c => sqlx::query("UPDATE users SET password = $1")
+        .bind(&old)
+        .execute(c)
+        .await
+        .map(drop))
+    .unwrap();
     assert_eq!(log_in(&app, &TestApp::client(), "jack", PASSWORD, "").await.status(), 302);
     let stored = app.strings("SELECT password FROM users").await.remove(0);
     assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{stored}");

@@ -54,8 +54,14 @@ async fn seed(db_url: &str) -> Pool {
             let sql =
                 "INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, $3)";
             let key = format!("{i:040}");
-            on_pool!(&pool, c => sqlx::query(sql).bind(id).bind(&key).bind(activated).execute(c).await.map(drop))
-                .unwrap();
+            on_pool!(&pool, c => sqlx::query(sql)
+                .bind(id)
+                .bind(&key)
+                .bind(activated)
+                .execute(c)
+                .await
+                .map(drop))
+            .unwrap();
         }
     }
     pool

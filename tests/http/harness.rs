@@ -1,5 +1,6 @@
 //! Starts the real application on a random port with a fresh database (SQLite, or
-//! PostgreSQL with `TEST_DATABASE=postgres`) and a file mail transport, and offers helpers to drive it the way a browser without JavaScript does.
+//! PostgreSQL with `TEST_DATABASE=postgres`) and a file mail transport, and offers helpers to
+//! drive it the way a browser without JavaScript does.
 
 use leptos::config::LeptosOptions;
 use registration::server::config::Settings;
@@ -116,8 +117,12 @@ impl TestApp {
 
     /// Runs `sql` with one BIGINT parameter (tests use it to age rows and such).
     pub async fn exec(&self, sql: &str, value: i64) -> u64 {
-        registration::on_pool!(&self.core.db, c => sqlx::query(sql).bind(value).execute(c).await.map(|d| d.rows_affected()))
-            .unwrap()
+        registration::on_pool!(&self.core.db, c => sqlx::query(sql)
+            .bind(value)
+            .execute(c)
+            .await
+            .map(|d| d.rows_affected()))
+        .unwrap()
     }
 
     pub async fn strings(&self, sql: &str) -> Vec<String> {

@@ -101,8 +101,13 @@ async fn a_message_held_by_a_dead_worker_is_sent_once_its_lease_ends() {
     // Claimed by a worker that died before sending: its lease runs for two more seconds.
     let claimed = "INSERT INTO email_outbox (sender, recipient, subject, body_text, created_at, next_attempt_at, locked_until)
          VALUES ('site@example.com', 'orphan@example.com', 'Hello', 'Body', $1, $1, $2)";
-    registration::on_pool!(&app.core.db, c => sqlx::query(claimed).bind(now).bind(now + 2000).execute(c).await.map(drop))
-        .unwrap();
+    registration::on_pool!(&app.core.db, c => sqlx::query(claimed)
+        .bind(now)
+        .bind(now + 2000)
+        .execute(c)
+        .await
+        .map(drop))
+    .unwrap();
     app.core.outbox_wakeup.notify_one();
     tokio::time::sleep(Duration::from_millis(1000)).await;
     assert!(app.wait_for_mails(1, Duration::ZERO).await.is_empty(), "not while the lease holds");

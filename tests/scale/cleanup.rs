@@ -16,8 +16,14 @@ async fn seed(pool: &Pool) {
          FROM generate_series(1, $3) AS n";
     let profiles = "INSERT INTO registration_profiles (user_id, activation_key, activated)
          SELECT id, lpad(to_hex(id), 40, '0'), is_active FROM users";
-    on_pool!(pool, c => sqlx::query(users).bind(EXPIRED).bind(now - 30 * day).bind(EXPIRED + ACTIVE).execute(c).await.map(drop))
-        .unwrap();
+    on_pool!(pool, c => sqlx::query(users)
+        .bind(EXPIRED)
+        .bind(now - 30 * day)
+        .bind(EXPIRED + ACTIVE)
+        .execute(c)
+        .await
+        .map(drop))
+    .unwrap();
     on_pool!(pool, c => sqlx::query(profiles).execute(c).await.map(drop)).unwrap();
 }
 

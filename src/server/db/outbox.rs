@@ -79,7 +79,12 @@ pub async fn claim_due(
 pub async fn mark_sent(pool: &Pool, id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
     let sql = "UPDATE email_outbox SET sent_at = $1, locked_until = NULL, attempts = attempts + 1, last_error = NULL
          WHERE id = $2 AND sent_at IS NULL";
-    on_pool!(pool, c => sqlx::query(sql).bind(to_millis(now)).bind(id).execute(c).await.map(|done| done.rows_affected()))?;
+    on_pool!(pool, c => sqlx::query(sql)
+        .bind(to_millis(now))
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected()))?;
     Ok(())
 }
 
@@ -91,7 +96,13 @@ pub async fn mark_failed(
 ) -> Result<(), sqlx::Error> {
     let sql = "UPDATE email_outbox SET attempts = attempts + 1, next_attempt_at = $1, locked_until = NULL, last_error = $2
          WHERE id = $3 AND sent_at IS NULL";
-    on_pool!(pool, c => sqlx::query(sql).bind(to_millis(retry_at)).bind(error).bind(id).execute(c).await.map(|done| done.rows_affected()))?;
+    on_pool!(pool, c => sqlx::query(sql)
+        .bind(to_millis(retry_at))
+        .bind(error)
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected()))?;
     Ok(())
 }
 

@@ -7,7 +7,12 @@ use chrono::{DateTime, Utc};
 
 pub async fn insert(tx: &mut Tx, user_id: i64, activation_key: &str) -> Result<(), sqlx::Error> {
     let sql = "INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, FALSE)";
-    on_tx!(tx, c => sqlx::query(sql).bind(user_id).bind(activation_key).execute(c).await.map(|done| done.rows_affected()))?;
+    on_tx!(tx, c => sqlx::query(sql)
+        .bind(user_id)
+        .bind(activation_key)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected()))?;
     Ok(())
 }
 
@@ -83,7 +88,12 @@ pub async fn by_email(tx: &mut Tx, email_normalized: &str) -> Result<Vec<Profile
 
 pub async fn replace_key(tx: &mut Tx, profile_id: i64, activation_key: &str) -> Result<(), sqlx::Error> {
     let sql = "UPDATE registration_profiles SET activation_key = $1 WHERE id = $2";
-    on_tx!(tx, c => sqlx::query(sql).bind(activation_key).bind(profile_id).execute(c).await.map(|done| done.rows_affected()))?;
+    on_tx!(tx, c => sqlx::query(sql)
+        .bind(activation_key)
+        .bind(profile_id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected()))?;
     Ok(())
 }
 

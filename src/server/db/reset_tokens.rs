@@ -11,7 +11,13 @@ pub async fn insert(
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
     let sql = "INSERT INTO password_reset_tokens (user_id, token_hash, created_at) VALUES ($1, $2, $3)";
-    on_tx!(tx, c => sqlx::query(sql).bind(user_id).bind(token_hash).bind(to_millis(now)).execute(c).await.map(|done| done.rows_affected()))?;
+    on_tx!(tx, c => sqlx::query(sql)
+        .bind(user_id)
+        .bind(token_hash)
+        .bind(to_millis(now))
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected()))?;
     Ok(())
 }
 
@@ -23,7 +29,11 @@ pub async fn peek(
 ) -> Result<Option<i64>, sqlx::Error> {
     let sql =
         "SELECT user_id FROM password_reset_tokens WHERE token_hash = $1 AND used_at IS NULL AND created_at > $2";
-    on_pool!(pool, c => sqlx::query_scalar(sql).bind(token_hash).bind(to_millis(issued_after)).fetch_optional(c).await)
+    on_pool!(pool, c => sqlx::query_scalar(sql)
+        .bind(token_hash)
+        .bind(to_millis(issued_after))
+        .fetch_optional(c)
+        .await)
 }
 
 /// Uses the token (once: concurrent callers get `None`) and returns its user.
@@ -46,6 +56,11 @@ pub async fn consume(
 /// Kills every outstanding token of a user (after any password change).
 pub async fn revoke_all(tx: &mut Tx, user_id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
     let sql = "UPDATE password_reset_tokens SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL";
-    on_tx!(tx, c => sqlx::query(sql).bind(to_millis(now)).bind(user_id).execute(c).await.map(|done| done.rows_affected()))?;
+    on_tx!(tx, c => sqlx::query(sql)
+        .bind(to_millis(now))
+        .bind(user_id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected()))?;
     Ok(())
 }

@@ -114,13 +114,23 @@ pub async fn active_by_email(pool: &Pool, email_normalized: &str) -> Result<Vec<
 
 pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> Result<(), sqlx::Error> {
     let sql = "UPDATE users SET password = $1 WHERE id = $2";
-    on_tx!(tx, c => sqlx::query(sql).bind(password_hash).bind(user_id).execute(c).await.map(|done| done.rows_affected()))?;
+    on_tx!(tx, c => sqlx::query(sql)
+        .bind(password_hash)
+        .bind(user_id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected()))?;
     Ok(())
 }
 
 pub async fn touch_last_login(pool: &Pool, user_id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
     let sql = "UPDATE users SET last_login = $1 WHERE id = $2";
-    on_pool!(pool, c => sqlx::query(sql).bind(to_millis(now)).bind(user_id).execute(c).await.map(|done| done.rows_affected()))?;
+    on_pool!(pool, c => sqlx::query(sql)
+        .bind(to_millis(now))
+        .bind(user_id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected()))?;
     Ok(())
 }
 
@@ -132,7 +142,13 @@ pub async fn upgrade_password_hash(
     new: &str,
 ) -> Result<(), sqlx::Error> {
     let sql = "UPDATE users SET password = $1 WHERE id = $2 AND password = $3";
-    on_pool!(pool, c => sqlx::query(sql).bind(new).bind(user_id).bind(old).execute(c).await.map(|done| done.rows_affected()))?;
+    on_pool!(pool, c => sqlx::query(sql)
+        .bind(new)
+        .bind(user_id)
+        .bind(old)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected()))?;
     Ok(())
 }
 
