@@ -2,7 +2,7 @@
 //! retries failures with exponential backoff, and never drops a message.
 
 use super::transport::Transport;
-use crate::server::db::{from_millis, outbox, Pool};
+use crate::server::db::{from_millis, is_unavailable, outbox, Pool};
 use crate::server::metrics::Metrics;
 use chrono::{Duration as ChronoDuration, Utc};
 use std::sync::Arc;
@@ -35,6 +35,10 @@ pub async fn run(worker: Worker) {
     loop {
         let sent_full_batch = match deliver_due(&worker).await {
             Ok(count) => count == BATCH as usize,
+            Err(e) if is_unavailable(&e) => {
+                tracing::warn!(error = %e, "outbox: database unavailable, retrying");
+                false
+            }
             Err(e) => {
                 tracing::error!(error = %e, "outbox: database error");
                 false
