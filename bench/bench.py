@@ -3,19 +3,23 @@
 same machine, one run. Prints a ratio table; writes bench/results/<date>.json and
 docs/benchmarks.md.
 
-Scenarios measured so far: the register page under load (16 connections), registration and
-login POSTs (8 connections, production hashing: Argon2id m=19 MiB t=2 p=1 here, PBKDF2-SHA256
-600,000 iterations in the reference), the register page while registrations run, cold start,
-and the register page's weight. Each load figure is the median of RUNS runs of DURATION seconds after
+Scenarios: the register page under load (16 connections); activation with a fresh valid key
+per request and with unknown keys (16 connections); registration and login POSTs (8
+connections, production hashing: Argon2id m=19 MiB t=2 p=1 here, PBKDF2-SHA256 600,000
+iterations in the reference); the register page while registrations run; cleanupregistration
+of 10,000 and 100,000 expired registrations; cold start; the register page's weight. Each load figure is the median of RUNS runs of DURATION seconds after
 a warm-up, with wrk (Debian); server RSS peak and CPU seconds come from /proc.
 """
-import datetime, gzip, json, os, re, shutil, signal, sqlite3, subprocess, sys, tempfile, time, urllib.error, urllib.request
+import datetime, gzip, hashlib, json, os, re, shutil, signal, sqlite3, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PEER = os.path.join(ROOT, "..", "shared", "peers", "django")
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 DURATION = int(os.environ.get("BENCH_SECONDS", "10"))
 OURS_PORT, PEER_PORT = 3201, 3202
+CLEANUP_SIZES = [int(n) for n in os.environ.get("BENCH_CLEANUP_SIZES", "10000,100000").split(",") if n]
+BINARY = os.path.join(ROOT, "target", "release", "registration")
+PEER_HOME = os.environ.get("PEER_HOME", os.path.join(os.path.expanduser("~"), ".cache", "registration-reference-peer"))
 
 
 def wait_for(url, timeout=60.0):
@@ -61,33 +65,39 @@ def usage(pid):
 
 
 LUA = os.path.join(ROOT, "bench", "lua", "post.lua")
+ACTIVATE_LUA = os.path.join(ROOT, "bench", "lua", "activate.lua")
 PASSWORD = "Zebra-Lamp-8812"
 REGISTER_FORM = "username={user}&email={user}%40example.com&password1=" + PASSWORD + "&password2=" + PASSWORD
 
 
-def wrk_command(url, connections, seconds, post=None):
+def wrk_command(url, connections, seconds, post=None, script=LUA):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
     if post:
-        command[1:1] = ["-s", LUA]
+        command[1:1] = ["-s", script]
         command += ["--", *post]
     return command
 
 
-def wrk(url, connections, post=None):
-    out = subprocess.run(wrk_command(url, connections, DURATION, post), capture_output=True, text=True, check=True).stdout
+def wrk(url, connections, post=None, script=LUA):
+    out = subprocess.run(wrk_command(url, connections, DURATION, post, script), capture_output=True, text=True,
+                         check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     def pct(p):
         m = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)", out)
         value, unit = float(m.group(1)), m.group(2)
         return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
     errors = sum(int(n) for n in re.findall(r"(?:Non-2xx or 3xx responses|Socket errors:.*?timeout)\s*:?\s*(\d+)", out))
-    return {"rps": rps, "p50_ms": pct(50), "p99_ms": pct(99), "errors": errors}
+    result = {"rps": rps, "p50_ms": pct(50), "p99_ms": pct(99), "errors": errors}
+    statuses = re.search(r"statuses: redirects=(\d+) others=(\d+) exhausted=(\d+)", out)
+    if statuses:
+        result.update(zip(("redirects", "other_statuses", "keys_exhausted"), map(int, statuses.groups())))
+    return result
 
 
-def median_run(url, pid, connections=16, post=None):
-    subprocess.run(wrk_command(url, connections, 2, post), capture_output=True)  # warm-up
+def median_run(url, pid, connections=16, post=None, script=LUA):
+    subprocess.run(wrk_command(url, connections, 2, post, script), capture_output=True)  # warm-up
     before = usage(pid)[1]
-    runs = sorted((wrk(url, connections, post) for _ in range(RUNS)), key=lambda r: r["rps"])
+    runs = sorted((wrk(url, connections, post, script) for _ in range(RUNS)), key=lambda r: r["rps"])
     rss, cpu = usage(pid)
     result = dict(runs[len(runs) // 2])
     result.update(rss_peak_mb=round(rss, 1), cpu_s=round(cpu - before, 2))
@@ -129,6 +139,78 @@ def login_user(base, db, table, active_column):
         changed = conn.execute(f"UPDATE {table} SET {active_column} = 1 WHERE username = 'benchlogin'").rowcount
     if changed != 1:
         raise SystemExit(f"bench: could not prepare the login user at {base}")
+
+
+def seed(db, kind, n, tag, days_ago=0.0, active=False):
+    """Inserts n users with registrations (pending unless active) straight into a database;
+    returns their activation keys."""
+    joined = time.time() - days_ago * 86400
+    keys = [hashlib.sha1(os.urandom(20)).hexdigest() for _ in range(n)]
+    with sqlite3.connect(db, timeout=60) as conn:
+        users, profiles = ("users", "registration_profiles") if kind == "ours" else \
+            ("auth_user", "registration_registrationprofile")
+        base = conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {users}").fetchone()[0]
+        names = [(base + i + 1, f"{tag}{i}", f"{tag}{i}@example.com") for i in range(n)]
+        if kind == "ours":
+            conn.executemany("INSERT INTO users (id, username, username_normalized, email, email_normalized, password, "
+                             "is_active, date_joined) VALUES (?, ?, ?, ?, ?, '!', ?, ?)",
+                             [(i, u, u, e, e, int(active), int(joined * 1000)) for i, u, e in names])
+        else:
+            stamp = datetime.datetime.fromtimestamp(joined, datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+            conn.executemany("INSERT INTO auth_user (id, password, last_login, is_superuser, username, first_name, "
+                             "last_name, email, is_staff, is_active, date_joined) VALUES (?, '!', NULL, 0, ?, '', '', ?, 0, ?, ?)",
+                             [(i, u, e, int(active), stamp) for i, u, e in names])
+        conn.executemany(f"INSERT INTO {profiles} (user_id, activation_key, activated) VALUES (?, ?, ?)",
+                         [(names[j][0], keys[j], int(active)) for j in range(n)])
+    return keys
+
+
+def fresh_activations(base, pid, db, kind, per_run):
+    """Activation with a fresh, valid key per request: a key file per run, prepared beforehand."""
+    files = []
+    for run in range(RUNS + 1):
+        path = f"{db}.keys{run}"
+        with open(path, "w") as f:
+            f.write("\n".join(seed(db, kind, per_run, f"act{run}x")) + "\n")
+        files.append(path)
+    subprocess.run(wrk_command(base + "/", 16, 2, [files[0], "2"], ACTIVATE_LUA), capture_output=True)
+    before = usage(pid)[1]
+    runs = sorted((wrk(base + "/", 16, [path, "2"], ACTIVATE_LUA) for path in files[1:]), key=lambda r: r["rps"])
+    rss, cpu = usage(pid)
+    result = dict(runs[len(runs) // 2])
+    result.update(rss_peak_mb=round(rss, 1), cpu_s=round(cpu - before, 2), keys_per_run=per_run)
+    return result
+
+
+def peer_env(db):
+    return dict(os.environ, ACCOUNT_ACTIVATION_DAYS="7", DATABASE_URL=f"sqlite:///{db}", EMAIL_URL="console:")
+
+
+def cleanup(kind, n, workdir):
+    """cleanupregistration of n expired pending registrations next to 1,000 active users."""
+    db = f"{workdir}/cleanup-{kind}-{n}.db"
+    if kind == "ours":
+        env = dict(os.environ, ACCOUNT_ACTIVATION_DAYS="7", DATABASE_URL=f"sqlite://{db}", RUST_LOG="warn")
+        subprocess.run([BINARY, "migrate"], env=env, check=True, capture_output=True)
+        command = [BINARY, "cleanupregistration"]
+    else:
+        env = dict(peer_env(db), DJANGO_SETTINGS_MODULE="peer.settings", PYTHONPATH=PEER)
+        subprocess.run([os.path.join(PEER_HOME, ".venv", "bin", "python"), os.path.join(PEER, "manage.py"), "migrate",
+                        "--noinput", "-v", "0"], env=env, cwd=PEER_HOME, check=True)
+        command = [os.path.join(PEER, "cleanup.sh")]
+    seed(db, kind, n, "old", days_ago=30)
+    seed(db, kind, 1000, "kept", days_ago=30, active=True)
+    started = time.monotonic()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    out = proc.stdout.read().decode()
+    _, status, rusage = os.wait4(proc.pid, 0)
+    seconds = time.monotonic() - started
+    left = count_users(db, "users" if kind == "ours" else "auth_user")
+    correct = status == 0 and left == 1000 and (kind != "ours" or f"Deleted user count={n}" in out)
+    if not correct:
+        raise SystemExit(f"bench: {kind} cleanup of {n} left {left} users (exit {status}): {out[-300:]}")
+    os.remove(db)
+    return {"seconds": round(seconds, 3), "rss_peak_mb": round(rusage.ru_maxrss / 1024, 1), "deleted": n}
 
 
 def page_during_registrations(base, pid, register_post):
@@ -204,6 +286,8 @@ def main():
             base = f"http://127.0.0.1:{port}"
             db, table, active = dbs[name]
             results[name]["register_page"] = median_run(base + "/accounts/register/", pid)
+            results[name]["activation_fresh"] = fresh_activations(base, pid, db, name, 100_000 if name == "ours" else 8_000)
+            results[name]["activation_unknown"] = median_run(base + "/", pid, 16, ["random", "2"], ACTIVATE_LUA)
             results[name]["page_weight"] = page_weight(base)
             register_post = post_args(base, "/accounts/register/", REGISTER_FORM)
             before = count_users(db, table)
@@ -220,6 +304,9 @@ def main():
     finally:
         stop(ours)
         stop(peer)
+    for n in CLEANUP_SIZES:
+        for name in ("ours", "peer"):
+            results[name][f"cleanup_{n}"] = cleanup(name, n, workdir)
     write(results)
 
 
@@ -232,10 +319,17 @@ def write(results):
         ("server RSS peak MB (after registrations)", o["registration"]["rss_peak_mb"],
          p["registration"]["rss_peak_mb"], "lower"),
         ("server CPU s (whole load)", o["register_page"]["cpu_s"], p["register_page"]["cpu_s"], "lower"),
+        ("activation req/s, fresh key each (16 conn)", o["activation_fresh"]["rps"], p["activation_fresh"]["rps"], "higher"),
+        ("activation req/s, unknown keys (16 conn)", o["activation_unknown"]["rps"], p["activation_unknown"]["rps"],
+         "higher"),
         ("registration req/s (8 conn)", o["registration"]["rps"], p["registration"]["rps"], "higher"),
         ("login req/s (8 conn)", o["login"]["rps"], p["login"]["rps"], "higher"),
         ("register page p99 ms during registrations", o["page_during_registrations"]["p99_ms"],
          p["page_during_registrations"]["p99_ms"], "lower"),
+        *[(f"cleanupregistration of {int(k[8:]):,} s", o[k]["seconds"], p[k]["seconds"], "lower")
+          for k in sorted(o, key=lambda k: int(k[8:]) if k.startswith("cleanup_") else 0) if k.startswith("cleanup_")],
+        *[(f"cleanupregistration of {int(k[8:]):,} peak RSS MB", o[k]["rss_peak_mb"], p[k]["rss_peak_mb"], "lower")
+          for k in sorted(o, key=lambda k: int(k[8:]) if k.startswith("cleanup_") else 0) if k.startswith("cleanup_")],
         ("cold start s", o["cold_start_s"], p["cold_start_s"], "lower"),
         ("register page KB on the wire", o["page_weight"]["wire_kb"], p["page_weight"]["wire_kb"], "lower"),
     ]
