@@ -129,6 +129,18 @@ impl TestApp {
         registration::on_pool!(&self.core.db, c => sqlx::query_scalar(sql).fetch_all(c).await).unwrap()
     }
 
+    /// Waits (up to `timeout`) until `sql` counts `expected`, and returns the last count.
+    pub async fn count_eventually(&self, sql: &str, expected: i64, timeout: Duration) -> i64 {
+        let started = Instant::now();
+        loop {
+            let count = self.count(sql).await;
+            if count == expected || started.elapsed() > timeout {
+                return count;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     pub async fn count(&self, sql: &str) -> i64 {
         registration::on_pool!(&self.core.db, c => sqlx::query_scalar(sql).fetch_one(c).await).unwrap()
     }

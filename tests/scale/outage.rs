@@ -60,14 +60,8 @@ async fn requests_during_an_outage_get_503_and_everything_works_again_after_it()
     assert_eq!(app.get(&link).await.status(), 302, "the earlier link activates now");
     let mails = app.wait_for_mails(2, Duration::from_secs(30)).await;
     assert_eq!(mails.len(), 2, "both activation mails were delivered");
-    let mut unsent = app.count("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL").await;
-    for _ in 0..50 {
-        if unsent == 0 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        unsent = app.count("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL").await;
-    }
+    let unsent = "SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL";
+    let unsent = app.count_eventually(unsent, 0, Duration::from_secs(5)).await;
     assert_eq!(unsent, 0, "the outbox records both deliveries");
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 2);
 }
