@@ -17,7 +17,8 @@ pub async fn insert(tx: &mut Tx, user_id: i64, activation_key: &str) -> Result<(
 }
 
 /// Marks the profile activated if it is pending and its user joined after `cutoff`; returns
-/// the user id. One statement, so of many concurrent callers exactly one gets a row.
+/// the user id. One statement, so of many concurrent callers exactly one gets a row. The
+/// correlated `EXISTS` looks the user up by primary key (an `IN` list would scan all users).
 pub async fn claim_activation(
     tx: &mut Tx,
     key: &str,
@@ -25,7 +26,8 @@ pub async fn claim_activation(
 ) -> Result<Option<i64>, sqlx::Error> {
     let sql = "UPDATE registration_profiles SET activated = TRUE
          WHERE activation_key = $1 AND activated = FALSE
-           AND user_id IN (SELECT id FROM users WHERE date_joined > $2)
+           AND EXISTS (SELECT 1 FROM users
+                       WHERE users.id = registration_profiles.user_id AND users.date_joined > $2)
          RETURNING user_id";
     on_tx!(tx, c => sqlx::query_scalar(sql).bind(key).bind(to_millis(cutoff)).fetch_optional(c).await)
 }
