@@ -5,15 +5,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn registration(dir: &Path, db_url: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_registration"))
-        .args(args)
-        .current_dir(dir)
-        .env_clear()
-        .env("ACCOUNT_ACTIVATION_DAYS", "7")
-        .env("DATABASE_URL", db_url)
-        .env("RUST_LOG", "warn")
-        .output()
-        .expect("the binary runs")
+    crate::harness::run_cli(dir, db_url, args)
 }
 
 fn stdout(output: &Output) -> String {

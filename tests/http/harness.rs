@@ -206,3 +206,16 @@ pub fn reset_path(raw: &str) -> String {
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
+
+/// Runs the real `registration` binary with `args` against `db_url`, in `dir`.
+pub fn run_cli(dir: &Path, db_url: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_registration"))
+        .args(args)
+        .current_dir(dir)
+        .env_clear()
+        .env("ACCOUNT_ACTIVATION_DAYS", "7")
+        .env("DATABASE_URL", db_url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("the binary runs")
+}

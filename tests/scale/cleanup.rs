@@ -3,7 +3,7 @@
 
 use registration::on_pool;
 use registration::server::db::{connect, migrate, DatabaseSettings, Pool};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const EXPIRED: i64 = 3000;
 const ACTIVE: i64 = 500;
@@ -29,14 +29,7 @@ async fn seed(pool: &Pool) {
 
 fn cleanup(db_url: String) -> std::thread::JoinHandle<Output> {
     std::thread::spawn(move || {
-        Command::new(env!("CARGO_BIN_EXE_registration"))
-            .arg("cleanupregistration")
-            .env_clear()
-            .env("ACCOUNT_ACTIVATION_DAYS", "7")
-            .env("DATABASE_URL", db_url)
-            .env("RUST_LOG", "warn")
-            .output()
-            .expect("the binary runs")
+        crate::harness::run_cli(&std::env::temp_dir(), &db_url, &["cleanupregistration"])
     })
 }
 
