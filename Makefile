@@ -12,10 +12,11 @@ run: build
 test: setup lint unit build e2e
 
 setup:
-	BOOTSTRAP_TEST_TOOLS=$(if $(filter test,$(MAKECMDGOALS)),1,0) ./scripts/bootstrap.sh
+	BOOTSTRAP_TEST_TOOLS=$(if $(filter test bench,$(MAKECMDGOALS)),1,0) ./scripts/bootstrap.sh
 
 build: setup
 	cargo leptos build --release --precompress
+	./scripts/recompress.sh
 
 lint:
 	cargo fmt --check

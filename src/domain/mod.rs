@@ -8,6 +8,7 @@ pub mod activation;
 pub mod email;
 pub mod errors;
 pub mod messages;
+mod nfkc;
 pub mod password;
 pub mod redirect;
 pub mod registration;

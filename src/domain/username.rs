@@ -2,7 +2,7 @@
 //! that uniqueness is decided on.
 
 use super::messages;
-use unicode_normalization::UnicodeNormalization;
+use super::nfkc::nfkc;
 
 pub const MAX_LENGTH: usize = 150;
 
@@ -16,7 +16,7 @@ pub struct Username {
 impl Username {
     /// Parses raw form input (surrounding whitespace is ignored, as Django strips it).
     pub fn parse(raw: &str) -> Result<Self, Vec<String>> {
-        let display: String = raw.trim().nfkc().collect();
+        let display = nfkc(raw.trim());
         if display.is_empty() {
             return Err(vec![messages::REQUIRED.to_owned()]);
         }
@@ -58,7 +58,7 @@ impl Username {
 
 /// Case-insensitive key of a username (also applied to login input).
 pub fn normalize(raw: &str) -> String {
-    raw.trim().nfkc().collect::<String>().to_lowercase()
+    nfkc(raw.trim()).to_lowercase()
 }
 
 fn is_username_char(c: char) -> bool {

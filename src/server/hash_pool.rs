@@ -1,9 +1,10 @@
 //! A fixed pool of password-hashing threads, one per core.
 //!
-//! Argon2id needs 19 MiB per computation. Running it on tokio's elastic blocking pool spreads
-//! those buffers over many threads, and the allocator keeps one set per thread (about 1 GB
-//! after a registration burst). A few long-lived threads reuse their memory, bound both the
-//! CPU given to hashing and the memory it holds, and leave the async executor free.
+//! Argon2id needs several MiB per computation. Running it on tokio's elastic blocking pool
+//! spreads those buffers over many threads, and the allocator keeps one set per thread (about
+//! 1 GB after a registration burst). A few long-lived threads, each with one buffer (see
+//! `argon2id`), bound both the CPU given to hashing and the memory it holds, and leave the
+//! async executor free.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{mpsc, Arc, Mutex, OnceLock};

@@ -1,8 +1,8 @@
 //! Password hashing (Argon2id, OWASP parameters) off the async executor, and the bundled
 //! list of the 20,000 most common passwords (Django's list).
 
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
+use super::argon2id;
+use argon2::password_hash::PasswordHash;
 use std::collections::HashSet;
 use std::io::Read;
 use std::sync::OnceLock;
@@ -21,29 +21,14 @@ fn load_common() -> HashSet<String> {
     text.lines().map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()).collect()
 }
 
-/// Argon2id with the crate defaults, which are OWASP's recommendation (m=19 MiB, t=2, p=1).
-fn hasher() -> Argon2<'static> {
-    Argon2::default()
-}
-
 /// Hashes on a dedicated hashing thread so request handling never waits behind it.
 pub async fn hash(password: String) -> Result<String, String> {
-    super::hash_pool::run(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        hasher().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
-    })
-    .await?
+    super::hash_pool::run(move || argon2id::hash(password.as_bytes())).await?
 }
 
 /// Verifies on a hashing thread; a malformed stored hash never matches.
 pub async fn verify(password: String, stored: String) -> bool {
-    super::hash_pool::run(move || {
-        PasswordHash::new(&stored)
-            .map(|h| hasher().verify_password(password.as_bytes(), &h).is_ok())
-            .unwrap_or(false)
-    })
-    .await
-    .unwrap_or(false)
+    super::hash_pool::run(move || argon2id::verify(password.as_bytes(), &stored)).await.unwrap_or(false)
 }
 
 #[cfg(test)]
@@ -62,7 +47,7 @@ mod tests {
     #[tokio::test]
     async fn hashes_are_argon2id_and_verify() {
         let hashed = hash("s3cret-Passw0rd".into()).await.unwrap();
-        assert!(hashed.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+        assert!(hashed.starts_with("$argon2id$v=19$m=7168,t=5,p=1$"));
         assert!(verify("s3cret-Passw0rd".into(), hashed.clone()).await);
         assert!(!verify("wrong".into(), hashed).await);
     }
@@ -70,7 +55,7 @@ mod tests {
 
 /// True when a stored hash was made with other parameters than today's (upgrade at login).
 pub fn needs_rehash(stored: &str) -> bool {
-    let current = argon2::Params::default();
+    let current = argon2id::current_params();
     let Ok(hash) = PasswordHash::new(stored) else {
         return true;
     };
@@ -107,9 +92,9 @@ mod rehash_tests {
         let old = "$argon2id$v=19$m=4096,t=3,p=1$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG";
         assert!(needs_rehash(old));
         assert!(needs_rehash("not a hash"));
-        let salt = SaltString::generate(&mut OsRng);
-        let current = hasher().hash_password(b"pw", &salt).unwrap().to_string();
-        assert!(!needs_rehash(&current));
+        let yesterdays = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG";
+        assert!(needs_rehash(yesterdays));
+        assert!(!needs_rehash(&argon2id::hash(b"pw").unwrap()));
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! The HTML shell and the router: every page of the product and its path.
+//!
+//! Pages render on the server only. What runs in the browser are the islands (the forms, see
+//! `components::account_form`, `pages::register` and `pages::resend`): the WebAssembly holds
+//! them and nothing else, and a page without a form ships no behaviour at all.
 
 use super::pages::{activate, home, login, not_found, password, register, resend, terms};
-use super::LastRegistration;
 use crate::api::types::UserSummary;
 use crate::domain::registration::FormRules;
 use leptos::prelude::*;
@@ -17,7 +20,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -31,20 +34,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     super::send_security_policy();
-    let rules = SharedValue::new(|| use_context::<FormRules>().unwrap_or_default()).into_inner();
-    provide_context(rules);
-    let user = SharedValue::new(super::current_user).into_inner();
+    provide_context(use_context::<FormRules>().unwrap_or_default());
+    let user = super::current_user();
     provide_context(user.clone());
-    provide_context(LastRegistration(RwSignal::new(None)));
-    // Effects run only in the browser, after hydration: tests and styles can rely on this flag.
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
     view! {
         <Stylesheet id="leptos" href="/pkg/registration.css"/>
         <Title text="Registration"/>
         <Router>
             <SiteHeader user=user/>
-            <main class="page" data-hydrated=move || hydrated.get().then_some("true")>
+            <main class="page">
                 <Routes fallback=not_found::NotFound>
                     <Route path=path!("/") view=home::HomePage/>
                     <Route path=path!("/terms/") view=terms::TermsPage/>

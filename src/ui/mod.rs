@@ -1,5 +1,5 @@
-//! Leptos components and pages. No database and no mail here: pages talk to the server
-//! through `api` and read server-rendered seeds through `SharedValue`.
+//! Leptos components and pages. No database and no mail here: pages read what the server
+//! handler prepared from context; the forms (islands) talk to the server through `api`.
 
 pub mod app;
 pub mod components;
@@ -13,10 +13,3 @@ mod request;
 mod request;
 
 pub use request::{current_user, registered_email, send_security_policy};
-
-use leptos::prelude::RwSignal;
-
-/// The address of the registration just made in this browser tab (set before navigating to
-/// the completion page, so the page can name it without a round trip).
-#[derive(Clone, Copy)]
-pub struct LastRegistration(pub RwSignal<Option<String>>);

@@ -1,14 +1,12 @@
-//! Browser side of what pages learn about the visitor: what this tab already knows.
+//! Browser side of what pages learn about the visitor. Pages render on the server only (the
+//! browser runs just the form islands), so these are never asked in the browser.
 
-use super::LastRegistration;
 use crate::api::types::UserSummary;
-use leptos::prelude::{use_context, GetUntracked};
 
 pub fn registered_email() -> Option<String> {
-    use_context::<LastRegistration>().and_then(|last| last.0.get_untracked())
+    None
 }
 
-/// Only the server knows the session; the app shell hydrates it from the server render.
 pub fn current_user() -> Option<UserSummary> {
     None
 }

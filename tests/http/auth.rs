@@ -259,7 +259,7 @@ async fn an_old_hash_is_upgraded_at_login() {
     .unwrap();
     assert_eq!(log_in(&app, &TestApp::client(), "jack", PASSWORD, "").await.status(), 302);
     let stored = app.strings("SELECT password FROM users").await.remove(0);
-    assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{stored}");
+    assert!(stored.starts_with("$argon2id$v=19$m=7168,t=5,p=1$"), "{stored}");
 }
 
 #[tokio::test]

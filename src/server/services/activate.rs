@@ -1,4 +1,8 @@
 //! `activate_user`: one atomic claim of a pending, unexpired key; otherwise the reason.
+//!
+//! The key's state is read first, without the write lock: unknown, expired and used keys are
+//! answered from that read alone, so they never queue behind writers. Only a key that looks
+//! claimable takes the write transaction, where the conditional `UPDATE` decides for good.
 
 use super::events::Event;
 use super::InternalError;
@@ -34,13 +38,15 @@ async fn try_activate(core: &Core, raw_key: &str) -> ActivationResult {
     let Some(key) = ActivationKey::parse(raw_key) else {
         return Ok(Err(ActivationFailure::Invalid));
     };
-    let days = core.settings.account_activation_days;
     let now = Utc::now();
+    if let Err(reason) = read_state(core, &key, now).await? {
+        return Ok(Err(reason));
+    }
+    let cutoff = activation::expiry_cutoff(core.settings.account_activation_days, now);
     let mut tx = db::begin_write(&core.db).await?;
-    let claimed =
-        profiles::claim_activation(&mut tx, key.expose(), activation::expiry_cutoff(days, now)).await?;
-    let Some(user_id) = claimed else {
+    let Some(user_id) = profiles::claim_activation(&mut tx, key.expose(), cutoff).await? else {
         tx.rollback().await?;
+        // Claimed (or removed) by a concurrent request between our read and our claim.
         return Ok(Err(explain_failure(core, &key, now).await?));
     };
     users::set_active(&mut tx, user_id).await?;
@@ -50,20 +56,24 @@ async fn try_activate(core: &Core, raw_key: &str) -> ActivationResult {
     Ok(Ok(user_id))
 }
 
+/// What the stored state says about the key: `Ok(())` when it looks claimable.
+async fn read_state(
+    core: &Core,
+    key: &ActivationKey,
+    now: chrono::DateTime<Utc>,
+) -> Result<Result<(), ActivationFailure>, sqlx::Error> {
+    let state = profiles::state_by_key(&core.db, key.expose()).await?;
+    Ok(match state {
+        None => Err(ActivationFailure::Invalid),
+        Some(state) => activation::decide_activation(&state, core.settings.account_activation_days, now),
+    })
+}
+
 async fn explain_failure(
     core: &Core,
     key: &ActivationKey,
     now: chrono::DateTime<Utc>,
 ) -> Result<ActivationFailure, sqlx::Error> {
-    let state = profiles::state_by_key(&core.db, key.expose()).await?;
-    Ok(match state {
-        None => ActivationFailure::Invalid,
-        Some(state) => {
-            match activation::decide_activation(&state, core.settings.account_activation_days, now) {
-                Err(reason) => reason,
-                // Claimed by a concurrent request between our claim and this read.
-                Ok(()) => ActivationFailure::AlreadyActivated,
-            }
-        }
-    })
+    // A key that still looks claimable was taken between the claim and this read.
+    Ok(read_state(core, key, now).await?.err().unwrap_or(ActivationFailure::AlreadyActivated))
 }

@@ -19,7 +19,7 @@ pub fn ActivateCompletePage() -> impl IntoView {
 
 #[component]
 pub fn ActivationFailedPage() -> impl IntoView {
-    let seed = SharedValue::new(use_context::<ActivationSeed>).into_inner();
+    let seed = use_context::<ActivationSeed>();
     let reason = match seed {
         Some(ActivationSeed::Confirm) => return view! { <ActivationConfirm/> }.into_any(),
         Some(ActivationSeed::Failed(reason)) => reason,
@@ -42,7 +42,7 @@ fn ActivationConfirm() -> impl IntoView {
         <h1>"Activate your account"</h1>
         <p>"Press the button to activate your account and log in."</p>
         <AccountForm kind=FormKind::ActivationConfirm action=format!("/accounts/activate/{key}/")
-            submit="Activate my account" seed=FormSeed::default() hidden=vec![("token", key)] inputs=vec![]/>
+            submit="Activate my account" seed=FormSeed::default() hidden=vec![("token".to_owned(), key)] inputs=vec![]/>
     }
 }
 

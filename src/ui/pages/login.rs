@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 fn seed() -> FormSeed {
-    SharedValue::new(|| use_context::<FormSeed>().unwrap_or_default()).into_inner()
+    use_context::<FormSeed>().unwrap_or_default()
 }
 
 #[component]
@@ -19,7 +19,7 @@ pub fn LoginPage() -> impl IntoView {
         <Title text="Log in"/>
         <h1>"Log in"</h1>
         <AccountForm kind=FormKind::Login action="/accounts/login/" submit="Log in" seed=seed
-            hidden=vec![("next", next)]
+            hidden=vec![("next".to_owned(), next)]
             inputs=vec![
                 Input::new("username", "Username", "text", "username"),
                 Input::new("password", "Password", "password", "current-password"),
@@ -52,7 +52,7 @@ pub fn LogoutPage() -> impl IntoView {
 #[component]
 pub fn LogoutButton() -> impl IntoView {
     view! {
-        <AccountForm kind=FormKind::Logout action="/accounts/logout/" submit="Log out" seed=FormSeed::default() inputs=vec![]/>
+        <AccountForm kind=FormKind::Logout action="/accounts/logout/" submit="Log out" seed=FormSeed::default() hidden=vec![] inputs=vec![]/>
     }
 }
 

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 fn seed() -> FormSeed {
-    SharedValue::new(|| use_context::<FormSeed>().unwrap_or_default()).into_inner()
+    use_context::<FormSeed>().unwrap_or_default()
 }
 
 fn new_password_inputs() -> Vec<Input> {
@@ -26,7 +26,7 @@ pub fn PasswordChangePage() -> impl IntoView {
         <Title text="Password change"/>
         <h1>"Password change"</h1>
         <AccountForm kind=FormKind::PasswordChange action="/accounts/password/change/" submit="Change my password"
-            seed=seed() inputs=inputs/>
+            seed=seed() hidden=vec![] inputs=inputs/>
     }
 }
 
@@ -46,7 +46,7 @@ pub fn PasswordResetPage() -> impl IntoView {
         <h1>"Password reset"</h1>
         <p>"Forgotten your password? Enter your email address below, and we’ll email instructions for setting a new one."</p>
         <AccountForm kind=FormKind::PasswordReset action="/accounts/password/reset/" submit="Reset my password"
-            seed=seed() inputs=vec![Input::new("email", "Email address", "email", "email")]/>
+            seed=seed() hidden=vec![] inputs=vec![Input::new("email", "Email address", "email", "email")]/>
     }
 }
 
@@ -83,7 +83,7 @@ pub fn PasswordResetConfirmPage() -> impl IntoView {
         <h1>"Enter new password"</h1>
         <p>"Please enter your new password twice so we can verify you typed it in correctly."</p>
         <AccountForm kind=FormKind::PasswordResetConfirm action=action submit="Change my password" seed=seed
-            hidden=vec![("token", token)] inputs=new_password_inputs()/>
+            hidden=vec![("token".to_owned(), token)] inputs=new_password_inputs()/>
     }
     .into_any()
 }

@@ -1,5 +1,6 @@
-//! `register/`: the registration form. Without JavaScript it is a plain POST; hydrated, it
-//! validates fields as they lose focus and submits through a server function.
+//! `register/`: the registration form. Without JavaScript it is a plain POST; hydrated (it is
+//! an island), it validates fields as they lose focus and submits through a server function,
+//! then loads the completion page.
 
 use crate::api::forms::SubmitRegistration;
 use crate::api::types::{RegisterReply, RegisterSeed, TRY_AGAIN};
@@ -7,11 +8,10 @@ use crate::domain::password::Password;
 use crate::domain::registration::{self as form, FormRules, RegistrationInput};
 use crate::domain::FieldErrors;
 use crate::ui::components::field::{focus_first_error, ErrorList, Field};
-use crate::ui::LastRegistration;
+use crate::ui::components::hydrated::mark_when_hydrated;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_navigate;
 
 pub use super::register_done::{RegisterClosedPage, RegisterCompletePage};
 
@@ -71,8 +71,20 @@ impl FormState {
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {
-    let seed = SharedValue::new(|| use_context::<RegisterSeed>().unwrap_or_default()).into_inner();
+    let seed = use_context::<RegisterSeed>().unwrap_or_default();
     let rules = use_context::<FormRules>().unwrap_or_default();
+    view! {
+        <Title text="Register for an account"/>
+        <h1>"Register for an account"</h1>
+        <RegisterForm seed=seed rules=rules/>
+        <p class="hint">"Didn't get the activation email? " <a href="/accounts/activate/resend/">"Send it again"</a></p>
+    }
+}
+
+/// The form itself: the part of the page that runs in the browser.
+#[island]
+pub fn RegisterForm(seed: RegisterSeed, rules: FormRules) -> impl IntoView {
+    mark_when_hydrated();
     let state = FormState::new(&seed);
     let action = ServerAction::<SubmitRegistration>::new();
     follow_reply(action, state);
@@ -88,8 +100,6 @@ pub fn RegisterPage() -> impl IntoView {
     };
     let blur = move |field: &'static str| Callback::new(move |()| state.revalidate(field, rules));
     view! {
-        <Title text="Register for an account"/>
-        <h1>"Register for an account"</h1>
         <form method="post" action="/accounts/register/" novalidate on:submit=on_submit class="card">
             <ErrorList id="id_form_errors" errors=state.errors_of(FieldErrors::NON_FIELD)/>
             <Field name="username" label="Username" kind="text" autocomplete="username"
@@ -103,7 +113,6 @@ pub fn RegisterPage() -> impl IntoView {
             {rules.terms_of_service.then(|| view! { <TermsField state=state/> })}
             <button type="submit" disabled=move || action.pending().get()>"Register"</button>
         </form>
-        <p class="hint">"Didn't get the activation email? " <a href="/accounts/activate/resend/">"Send it again"</a></p>
     }
 }
 
@@ -120,22 +129,19 @@ fn TermsField(state: FormState) -> impl IntoView {
     }
 }
 
-/// Turns the server's reply into navigation or errors.
+/// Turns the server's reply into navigation or errors. The completion page names the address
+/// from the short-lived cookie the server function set.
 fn follow_reply(action: ServerAction<SubmitRegistration>, state: FormState) {
-    let navigate = use_navigate();
-    let last = use_context::<LastRegistration>();
+    let go = |to: &str| {
+        let _ = window().location().set_href(to);
+    };
     Effect::new(move |_| match action.value().get() {
-        Some(Ok(RegisterReply::Created { email })) => {
-            if let Some(last) = last {
-                last.0.set(Some(email));
-            }
-            navigate(super::register_done::COMPLETE, Default::default());
-        }
+        Some(Ok(RegisterReply::Created { .. })) => go(super::register_done::COMPLETE),
         Some(Ok(RegisterReply::Invalid(errors))) => {
             state.errors.set(errors);
             focus_first_error();
         }
-        Some(Ok(RegisterReply::Closed)) => navigate(super::register_done::CLOSED, Default::default()),
+        Some(Ok(RegisterReply::Closed)) => go(super::register_done::CLOSED),
         Some(Err(_)) => state.errors.set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN)),
         None => {}
     });

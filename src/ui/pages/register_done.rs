@@ -8,7 +8,7 @@ pub const CLOSED: &str = "/accounts/register/closed/";
 
 #[component]
 pub fn RegisterCompletePage() -> impl IntoView {
-    let email = SharedValue::new(crate::ui::registered_email).into_inner();
+    let email = crate::ui::registered_email();
     view! {
         <Title text="Activation email sent"/>
         <h1>"Activation email sent"</h1>

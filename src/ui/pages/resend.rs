@@ -1,18 +1,30 @@
 //! `activate/resend/`: ask for a new activation email. The answer is the same whether or not
-//! the address belongs to a pending registration.
+//! the address belongs to a pending registration. The form is an island: hydrated, it sends
+//! through a server function and shows the answer in place.
 
 use crate::api::forms::SubmitResend;
 use crate::api::types::{ResendInput, ResendReply, ResendSeed, TRY_AGAIN};
 use crate::domain::email::EmailAddress;
 use crate::domain::FieldErrors;
 use crate::ui::components::field::{ErrorList, Field};
+use crate::ui::components::hydrated::mark_when_hydrated;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn ResendPage() -> impl IntoView {
-    let seed = SharedValue::new(|| use_context::<ResendSeed>().unwrap_or_default()).into_inner();
+    let seed = use_context::<ResendSeed>().unwrap_or_default();
+    view! {
+        <Title text="Resend the activation email"/>
+        <h1>"Resend the activation email"</h1>
+        <ResendForm seed=seed/>
+    }
+}
+
+#[island]
+pub fn ResendForm(seed: ResendSeed) -> impl IntoView {
+    mark_when_hydrated();
     let email = RwSignal::new(seed.email.clone());
     let errors = RwSignal::new(seed.errors.clone());
     let sent_to = RwSignal::new(seed.sent.then(|| seed.email.clone()));
@@ -36,8 +48,6 @@ pub fn ResendPage() -> impl IntoView {
     let email_errors = Signal::derive(move || errors.with(|e| e.get("email").to_vec()));
     let form_errors = Signal::derive(move || errors.with(|e| e.get(FieldErrors::NON_FIELD).to_vec()));
     view! {
-        <Title text="Resend the activation email"/>
-        <h1>"Resend the activation email"</h1>
         <Show when=move || sent_to.get().is_none() fallback=move || view! { <ResendSent email=sent_to.get().unwrap_or_default()/> }>
             <form method="post" action="/accounts/activate/resend/" novalidate on:submit=on_submit class="card">
                 <ErrorList id="id_form_errors" errors=form_errors/>
