@@ -1,10 +1,11 @@
-//! A fixed pool of password-hashing threads, one per core.
+//! A fixed pool of password-hashing threads: half the cores, at least one.
 //!
 //! Argon2id needs several MiB per computation. Running it on tokio's elastic blocking pool
 //! spreads those buffers over many threads, and the allocator keeps one set per thread (about
 //! 1 GB after a registration burst). A few long-lived threads, each with one buffer (see
 //! `argon2id`), bound both the CPU given to hashing and the memory it holds, and leave the
-//! async executor free.
+//! async executor free. Half the cores keeps the other half for every other request, so a
+//! burst of sign-ups cannot starve page loads.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{mpsc, Arc, Mutex, OnceLock};
@@ -16,8 +17,7 @@ fn queue() -> &'static mpsc::Sender<Job> {
     QUEUE.get_or_init(|| {
         let (sender, receiver) = mpsc::channel::<Job>();
         let receiver = Arc::new(Mutex::new(receiver));
-        let threads = std::thread::available_parallelism().map(usize::from).unwrap_or(1);
-        for i in 0..threads {
+        for i in 0..thread_count() {
             let receiver = Arc::clone(&receiver);
             std::thread::Builder::new()
                 .name(format!("password-hash-{i}"))
@@ -26,6 +26,11 @@ fn queue() -> &'static mpsc::Sender<Job> {
         }
         sender
     })
+}
+
+fn thread_count() -> usize {
+    let cores = std::thread::available_parallelism().map(usize::from).unwrap_or(1);
+    (cores / 2).max(1)
 }
 
 fn work(receiver: &Mutex<mpsc::Receiver<Job>>) {

@@ -12,8 +12,13 @@ use std::sync::Arc;
 use tokio::sync::{broadcast, Notify};
 
 /// What the use cases need: settings, database, templates, the outbox wake-up and events.
+/// Handlers and layers clone it on every request, so it is one reference-counted pointer.
 #[derive(Clone)]
-pub struct Core {
+pub struct Core(Arc<Shared>);
+
+/// The contents of `Core` (reached through `Deref`: `core.settings`, `core.db`, …).
+#[derive(Clone)]
+pub struct Shared {
     pub settings: Arc<Settings>,
     pub db: Pool,
     pub templates: Arc<Templates>,
@@ -30,7 +35,7 @@ impl Core {
         let templates = Templates::load(settings.templates_dir.as_deref())?;
         let (events, _) = broadcast::channel(256);
         let rate_limits = Arc::new(RateLimits::new(settings.rate_limits));
-        Ok(Self {
+        Ok(Self(Arc::new(Shared {
             settings: Arc::new(settings),
             db,
             templates: Arc::new(templates),
@@ -39,14 +44,22 @@ impl Core {
             metrics: Arc::new(Metrics::new()),
             rate_limits,
             extra_rules: Vec::new(),
-        })
+        })))
+    }
+}
+
+impl std::ops::Deref for Core {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
     }
 }
 
 impl Core {
     /// Adds a site-specific registration rule.
     pub fn with_rule(mut self, rule: Arc<dyn RegistrationRule>) -> Self {
-        self.extra_rules.push(rule);
+        Arc::make_mut(&mut self.0).extra_rules.push(rule);
         self
     }
 }
