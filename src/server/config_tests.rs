@@ -30,8 +30,11 @@ fn defaults_follow_the_spec() {
     assert_eq!(s.default_from_email, "webmaster@localhost");
     assert_eq!(s.login_redirect_url, "/accounts/profile/");
     assert_eq!(s.database.url, "sqlite://registration.db");
-    assert_eq!(s.database.max_connections, 10);
+    assert_eq!(s.database.max_connections, 4, "SQLite's default pool");
     assert_eq!(s.database.acquire_timeout, Duration::from_secs(5));
+    let postgres =
+        settings(&[("ACCOUNT_ACTIVATION_DAYS", "7"), ("DATABASE_URL", "postgres://app@db/x")]).unwrap();
+    assert_eq!(postgres.database.max_connections, 10, "PostgreSQL's default pool");
     assert!(matches!(s.email_url, EmailUrl::Console));
 }
 

@@ -41,9 +41,12 @@ pub struct DatabaseSettings {
 }
 
 impl DatabaseSettings {
-    /// Default limits for `url`.
+    /// Default limits for `url`: 10 connections to PostgreSQL, 4 to SQLite (it runs one
+    /// writer at a time, and each SQLite connection is a thread with its own page cache).
     pub fn for_url(url: impl Into<String>) -> Self {
-        Self { url: url.into(), max_connections: 10, acquire_timeout: Duration::from_secs(5) }
+        let url = url.into();
+        let max_connections = if Engine::of_url(&url) == Some(Engine::Sqlite) { 4 } else { 10 };
+        Self { url, max_connections, acquire_timeout: Duration::from_secs(5) }
     }
 
     pub fn engine(&self) -> Option<Engine> {
@@ -138,9 +141,9 @@ async fn connect_sqlite(settings: &DatabaseSettings) -> Result<SqlitePool, sqlx:
         .synchronous(SqliteSynchronous::Normal)
         .busy_timeout(Duration::from_secs(10))
         .foreign_keys(true)
-        // 512 KiB of page cache per connection instead of 2 MiB: the operating system caches
-        // the file anyway, and ten connections' caches were most of the server's memory.
-        .pragma("cache_size", "-512");
+        // 256 KiB of page cache per connection instead of 2 MiB: the operating system caches
+        // the file anyway, and the connections' caches were most of the server's memory.
+        .pragma("cache_size", "-256");
     SqlitePoolOptions::new()
         .max_connections(settings.max_connections)
         .acquire_timeout(settings.acquire_timeout)
