@@ -33,6 +33,12 @@ if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ end2end/package-lock.json -n
   touch end2end/node_modules/.installed
 fi
 
+if ! command -v zopfli >/dev/null; then
+  say "installing zopfli from Debian (smaller gzip files for the site's WebAssembly)"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq zopfli >/dev/null
+fi
+
 if [ "${BOOTSTRAP_TEST_TOOLS:-0}" = 1 ]; then
   if [ ! -x /usr/bin/chromium ]; then
     say "installing Chromium from Debian (for the browser tests)"

@@ -1,6 +1,7 @@
 //! Email addresses, checked the way Django's `EmailValidator` does, with a case-folded key.
 
 use super::messages;
+use super::unicode::lowercase;
 
 pub const MAX_LENGTH: usize = 254;
 
@@ -22,14 +23,14 @@ impl EmailAddress {
             return Err(vec![messages::INVALID_EMAIL.to_owned()]);
         }
         let (user, domain) = value.rsplit_once('@').expect("checked by is_valid");
-        let address = format!("{user}@{}", domain.to_lowercase());
-        let normalized = address.to_lowercase();
+        let address = format!("{user}@{}", lowercase(domain));
+        let normalized = lowercase(&address);
         Ok(Self { address, normalized })
     }
 
     /// Rebuilds an address read back from storage.
     pub fn from_trusted(address: String) -> Self {
-        let normalized = address.to_lowercase();
+        let normalized = lowercase(&address);
         Self { address, normalized }
     }
 
@@ -49,7 +50,7 @@ impl EmailAddress {
 
 /// Case-insensitive key of any address-like input (used by resend lookups).
 pub fn normalize(raw: &str) -> String {
-    raw.trim().to_lowercase()
+    lowercase(raw.trim())
 }
 
 fn is_valid(value: &str) -> bool {

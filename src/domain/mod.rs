@@ -8,10 +8,10 @@ pub mod activation;
 pub mod email;
 pub mod errors;
 pub mod messages;
-mod nfkc;
 pub mod password;
 pub mod redirect;
 pub mod registration;
+mod unicode;
 pub mod username;
 
 pub use errors::FieldErrors;

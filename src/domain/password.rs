@@ -4,6 +4,7 @@
 //! The common-password list is large, so it stays on the server: callers pass a lookup.
 
 use super::messages;
+use super::unicode::lowercase;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -94,7 +95,7 @@ pub fn validate(password: &str, user: UserAttributes<'_>, rules: PasswordRules<'
     if let Some(min) = policy.min_length.filter(|min| password.chars().count() < *min) {
         errors.push(messages::too_short(min));
     }
-    if policy.common && (rules.is_common)(&password.to_lowercase()) {
+    if policy.common && (rules.is_common)(&lowercase(password)) {
         errors.push(messages::PASSWORD_TOO_COMMON.to_owned());
     }
     if policy.numeric && !password.is_empty() && password.chars().all(|c| c.is_numeric()) {
@@ -137,7 +138,7 @@ pub fn unacceptable(password: &str) -> Option<String> {
 }
 
 fn similarity_error(password: &str, user: UserAttributes<'_>) -> Option<&'static str> {
-    let password = password.to_lowercase();
+    let password = lowercase(password);
     let attributes = [
         (user.username, messages::PASSWORD_SIMILAR_USERNAME),
         (user.email, messages::PASSWORD_SIMILAR_EMAIL),
@@ -145,7 +146,7 @@ fn similarity_error(password: &str, user: UserAttributes<'_>) -> Option<&'static
     attributes
         .into_iter()
         .filter(|(value, _)| !value.is_empty())
-        .find(|(value, _)| is_similar(&password, &value.to_lowercase()))
+        .find(|(value, _)| is_similar(&password, &lowercase(value)))
         .map(|(_, message)| message)
 }
 

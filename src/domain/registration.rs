@@ -142,7 +142,7 @@ fn validate_email(raw: &str, rules: FormRules) -> Result<EmailAddress, Vec<Strin
 }
 
 pub fn is_free_email_domain(domain: &str) -> bool {
-    let domain = domain.to_lowercase();
+    let domain = super::unicode::lowercase(domain);
     FREE_EMAIL_DOMAINS.contains(&domain.as_str())
 }
 

@@ -2,7 +2,7 @@
 //! that uniqueness is decided on.
 
 use super::messages;
-use super::nfkc::nfkc;
+use super::unicode::{lowercase, nfkc};
 
 pub const MAX_LENGTH: usize = 150;
 
@@ -52,13 +52,13 @@ impl Username {
 
     /// Lower-cases the username itself (`RegistrationFormUsernameLowercase`).
     pub fn lowercased(self) -> Self {
-        Self::from_trusted(self.display.to_lowercase())
+        Self::from_trusted(lowercase(&self.display))
     }
 }
 
 /// Case-insensitive key of a username (also applied to login input).
 pub fn normalize(raw: &str) -> String {
-    nfkc(raw.trim()).to_lowercase()
+    lowercase(&nfkc(raw.trim()))
 }
 
 fn is_username_char(c: char) -> bool {

@@ -12,7 +12,20 @@ use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+/// The document of a page the router picks from the request's path.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    document(options, view! { <App/> })
+}
+
+/// The document of a page its handler already chose: the same frame, without routing.
+pub fn page_shell(options: LeptosOptions, page: Page) -> impl IntoView {
+    document(options, view! { <Frame>{page()}</Frame> })
+}
+
+/// A page component, for `page_shell`.
+pub type Page = fn() -> AnyView;
+
+fn document(options: LeptosOptions, body: impl IntoView + 'static) -> impl IntoView {
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -23,26 +36,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
-            <body>
-                <App/>
-            </body>
+            <body>{body}</body>
         </html>
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
-    super::send_security_policy();
-    provide_context(use_context::<FormRules>().unwrap_or_default());
-    let user = super::current_user();
-    provide_context(user.clone());
     view! {
-        <Stylesheet id="leptos" href="/pkg/registration.css"/>
-        <Title text="Registration"/>
         <Router>
-            <SiteHeader user=user/>
-            <main class="page">
+            <Frame>
                 <Routes fallback=not_found::NotFound>
                     <Route path=path!("/") view=home::HomePage/>
                     <Route path=path!("/terms/") view=terms::TermsPage/>
@@ -62,8 +65,24 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accounts/password/reset/confirm/:token/") view=password::PasswordResetConfirmPage/>
                     <Route path=path!("/accounts/password/reset/complete/") view=password::PasswordResetCompletePage/>
                 </Routes>
-            </main>
+            </Frame>
         </Router>
+    }
+}
+
+/// What every page shares: metadata, the stylesheet, the header and `<main>`.
+#[component]
+fn Frame(children: Children) -> impl IntoView {
+    provide_meta_context();
+    super::send_security_policy();
+    provide_context(use_context::<FormRules>().unwrap_or_default());
+    let user = super::current_user();
+    provide_context(user.clone());
+    view! {
+        <Stylesheet id="leptos" href="/pkg/registration.css"/>
+        <Title text="Registration"/>
+        <SiteHeader user=user/>
+        <main class="page">{children()}</main>
     }
 }
 

@@ -3,7 +3,7 @@
 //! activates and logs in, so link scanners never obtain a session. HEAD changes nothing.
 
 use super::account::Outcome;
-use super::pages::render_with;
+use super::pages::{render_page, render_with};
 use crate::api::types::ActivationSeed;
 use crate::domain::activation::{self, ActivationKey};
 use crate::server::db::profiles;
@@ -11,10 +11,13 @@ use crate::server::services::activate::activate;
 use crate::server::services::InternalError;
 use crate::server::session;
 use crate::server::state::AppState;
+use crate::ui::pages::activate::ActivationFailedPage;
 use axum::extract::{Path, Request, State};
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
+use leptos::prelude::IntoAny;
 use tower_sessions::Session;
 
 pub const COMPLETE: &str = "/accounts/activate/complete/";
@@ -35,7 +38,7 @@ pub async fn follow_link(
     }
     match activate(&state.core, &key).await {
         Ok(Ok(_user_id)) => super::found(COMPLETE),
-        Ok(Err(reason)) => render_with(&state, &parts, Some(ActivationSeed::Failed(reason))).await,
+        Ok(Err(reason)) => failure_page(&state, &parts, reason).await,
         Err(e) => unavailable(e),
     }
 }
@@ -51,7 +54,7 @@ pub async fn confirm(State(state): State<AppState>, Path(key): Path<String>, req
     };
     match confirm_and_log_in(&state, &session, &key).await {
         Ok(Ok(())) => super::found(COMPLETE),
-        Ok(Err(reason)) => render_with(&state, &parts, Some(ActivationSeed::Failed(reason))).await,
+        Ok(Err(reason)) => failure_page(&state, &parts, reason).await,
         Err(e) => unavailable(e),
     }
 }
@@ -101,6 +104,11 @@ fn unavailable(e: InternalError) -> Response {
     tracing::error!(error = %e, "activation failed");
     let body = "Activation is unavailable right now. Please try the link again in a moment.";
     (StatusCode::SERVICE_UNAVAILABLE, [("retry-after", "5")], body).into_response()
+}
+
+async fn failure_page(state: &AppState, parts: &Parts, reason: activation::ActivationFailure) -> Response {
+    let page = || ActivationFailedPage().into_any();
+    render_page(state, parts, Some(ActivationSeed::Failed(reason)), page).await
 }
 
 /// Link checkers may probe with HEAD; answer without touching the account.

@@ -2,17 +2,20 @@
 //! re-renders the form with errors and the typed values (never the passwords).
 
 use super::cookies::registered_email_cookie;
-use super::pages::render_with;
+use super::pages::render_page;
 use crate::api::types::RegisterSeed;
 use crate::domain::registration::RegistrationInput;
 use crate::domain::FieldErrors;
 use crate::server::services::register::{register, RegisterError};
 use crate::server::session::CurrentUser;
 use crate::server::state::AppState;
+use crate::ui::pages::register::RegisterPage;
 use axum::extract::{Request, State};
+use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Form;
+use leptos::prelude::IntoAny;
 
 pub const COMPLETE: &str = "/accounts/register/complete/";
 pub const CLOSED: &str = "/accounts/register/closed/";
@@ -32,7 +35,7 @@ pub async fn show(State(state): State<AppState>, request: Request) -> Response {
         return super::found(CLOSED);
     }
     let (parts, _) = request.into_parts();
-    render_with::<RegisterSeed>(&state, &parts, None).await
+    form_page(&state, &parts, None).await
 }
 
 pub async fn submit(State(state): State<AppState>, request: Request) -> Response {
@@ -54,15 +57,20 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Response
             let cookie = registered_email_cookie(&done.email, site.scheme == "https");
             ([(header::SET_COOKIE, cookie)], super::found(COMPLETE)).into_response()
         }
-        Err(RegisterError::Invalid(errors)) => render_with(&state, &parts, Some(seed(&input, errors))).await,
+        Err(RegisterError::Invalid(errors)) => form_page(&state, &parts, Some(seed(&input, errors))).await,
         Err(RegisterError::Internal(e)) => {
             tracing::error!(error = %e, "registration failed");
             let errors = FieldErrors::single(FieldErrors::NON_FIELD, crate::api::types::TRY_AGAIN);
-            let mut response = render_with(&state, &parts, Some(seed(&input, errors))).await;
+            let mut response = form_page(&state, &parts, Some(seed(&input, errors))).await;
             *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
             response
         }
     }
+}
+
+/// The registration form, empty or with the typed values and errors of a failed POST.
+async fn form_page(state: &AppState, parts: &Parts, seed: Option<RegisterSeed>) -> Response {
+    render_page(state, parts, seed, || RegisterPage().into_any()).await
 }
 
 fn seed(input: &RegistrationInput, errors: FieldErrors) -> RegisterSeed {

@@ -1,16 +1,19 @@
 //! `activate/resend/`: a plain POST always answers with the same "sent" page for a valid
 //! address, whether or not a registration exists for it.
 
-use super::pages::render_with;
+use super::pages::render_page;
 use crate::api::types::{ResendInput, ResendSeed};
 use crate::domain::email::EmailAddress;
 use crate::domain::FieldErrors;
 use crate::server::services::resend::resend_activation;
 use crate::server::state::AppState;
+use crate::ui::pages::resend::ResendPage;
 use axum::extract::{FromRequest, Request, State};
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Form;
+use leptos::prelude::IntoAny;
 
 pub async fn submit(State(state): State<AppState>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
@@ -19,7 +22,12 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Response
         Err(_) => return (StatusCode::BAD_REQUEST, "The form could not be read.").into_response(),
     };
     let seed = resend(&state, &parts.headers, input).await;
-    render_with(&state, &parts, Some(seed)).await
+    form_page(&state, &parts, Some(seed)).await
+}
+
+/// The resend form, empty or with the outcome of a POST.
+async fn form_page(state: &AppState, parts: &Parts, seed: Option<ResendSeed>) -> Response {
+    render_page(state, parts, seed, || ResendPage().into_any()).await
 }
 
 /// Shared by the plain POST and the server function.
@@ -47,5 +55,5 @@ pub async fn resend(state: &AppState, headers: &axum::http::HeaderMap, input: Re
 
 pub async fn show(State(state): State<AppState>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    render_with::<ResendSeed>(&state, &parts, None).await
+    form_page(&state, &parts, None).await
 }
