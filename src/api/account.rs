@@ -17,10 +17,11 @@ pub enum FormKind {
     ActivationConfirm,
 }
 
-#[server(prefix = "/api", endpoint = "account", input = server_fn::codec::Json)]
+#[server(prefix = "/api", endpoint = "account", output = server_fn::codec::Postcard)]
 pub async fn submit_account_form(
     kind: FormKind,
-    fields: BTreeMap<String, String>,
+    // A form with no fields (logout) sends none at all.
+    #[server(default)] fields: BTreeMap<String, String>,
 ) -> Result<FormReply, ServerFnError> {
     crate::server::http::account::submit_from_browser(kind, fields).await
 }

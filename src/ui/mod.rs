@@ -12,4 +12,15 @@ mod request;
 #[path = "request_client.rs"]
 mod request;
 
+/// What an island starts with, without JSON: the page provides it as context, the server
+/// writes it into the island form's `data-props` attribute (postcard, hex), and the browser
+/// reads it back before hydrating. Leptos's own island props are JSON, and a JSON parser would
+/// be one of the largest parts of the WebAssembly.
+#[cfg(feature = "ssr")]
+#[path = "island_props_ssr.rs"]
+pub mod island_props;
+#[cfg(not(feature = "ssr"))]
+#[path = "island_props_client.rs"]
+pub mod island_props;
+
 pub use request::{current_user, registered_email, send_security_policy};

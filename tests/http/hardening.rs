@@ -114,8 +114,8 @@ async fn garbage_sent_to_server_functions_is_a_400_never_a_500() {
     for (path, content_type, body) in [
         ("/api/register", "application/x-www-form-urlencoded", "%%%garbage"),
         ("/api/resend", "application/x-www-form-urlencoded", ""),
-        ("/api/account", "application/json", "{\"kind\":\"Nope\"}"),
-        ("/api/account", "application/json", "not json"),
+        ("/api/account", "application/x-www-form-urlencoded", "kind=Nope&fields%5Busername%5D=x"),
+        ("/api/account", "application/x-www-form-urlencoded", "%%%garbage"),
     ] {
         let response = TestApp::client()
             .post(app.url(path))

@@ -187,11 +187,27 @@ pub fn location(response: &reqwest::Response) -> String {
     response.headers().get("location").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
 }
 
-/// Pages carry a fresh script nonce each time; everything else must be identical.
+/// Pages carry a fresh script nonce each time; everything else must be identical (island
+/// props aside, see `without_island_props`).
 pub fn without_nonce(html: &str) -> String {
     let start = html.find("nonce=\"").expect("a nonce") + "nonce=\"".len();
     let nonce = html[start..].split('"').next().unwrap();
-    html.replace(nonce, "NONCE")
+    without_island_props(&html.replace(nonce, "NONCE"))
+}
+
+/// The page without its islands' `data-props` (the form's seed, encoded: the same typed
+/// values and errors the visible form shows, so comparisons of pages look at those instead).
+fn without_island_props(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("data-props=\"") {
+        let value = start + "data-props=\"".len();
+        out.push_str(&rest[..value]);
+        rest = &rest[value..];
+        rest = &rest[rest.find('"').expect("a closing quote")..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The password-reset path (`/accounts/password/reset/confirm/<token>/`) in a raw message.

@@ -37,28 +37,25 @@ fn action_of(path: &str, body: &Bytes) -> Option<Action> {
         "/accounts/activate/resend/" | "/api/resend" => Some(Action::Resend),
         "/accounts/login/" => Some(Action::Login),
         "/accounts/password/reset/" => Some(Action::PasswordReset),
-        "/api/account" => {
-            let json: serde_json::Value = serde_json::from_slice(body).ok()?;
-            match json.get("kind")?.as_str()? {
-                "Login" => Some(Action::Login),
-                "PasswordReset" => Some(Action::PasswordReset),
-                _ => None,
-            }
-        }
+        "/api/account" => match form_value(body, &["kind"])?.as_str() {
+            "Login" => Some(Action::Login),
+            "PasswordReset" => Some(Action::PasswordReset),
+            _ => None,
+        },
         _ => None,
     }
 }
 
-/// The username or address a form is about (urlencoded or the account forms' JSON).
+/// The username or address a form is about: a plain form's field, or the same field inside
+/// a server function's `form[...]` (register, resend) or `fields[...]` (account forms).
 fn target_of(body: &Bytes) -> Option<String> {
-    if let Ok(json) = serde_json::from_slice::<serde_json::Value>(body) {
-        let fields = json.get("fields")?;
-        let value = fields.get("username").or_else(|| fields.get("email"))?;
-        return value.as_str().map(str::to_owned);
-    }
-    url::form_urlencoded::parse(body)
-        .find(|(k, _)| matches!(k.as_ref(), "username" | "email" | "form[username]" | "form[email]"))
-        .map(|(_, v)| v.into_owned())
+    let names = ["username", "email", "form[username]", "form[email]", "fields[username]", "fields[email]"];
+    form_value(body, &names)
+}
+
+/// The first of these fields in a URL-encoded body.
+fn form_value(body: &Bytes, names: &[&str]) -> Option<String> {
+    url::form_urlencoded::parse(body).find(|(k, _)| names.contains(&k.as_ref())).map(|(_, v)| v.into_owned())
 }
 
 /// The peer address, or the last address a trusted proxy reports in `X-Forwarded-For`.
@@ -110,8 +107,11 @@ mod tests {
     fn targets_come_from_forms_and_json() {
         assert_eq!(target_of(&Bytes::from("username=Bob&password=x")).as_deref(), Some("Bob"));
         assert_eq!(target_of(&Bytes::from("form%5Bemail%5D=a%40b.c")).as_deref(), Some("a@b.c"));
-        let json = Bytes::from(r#"{"kind":"Login","fields":{"username":"carol"}}"#);
-        assert_eq!(target_of(&json).as_deref(), Some("carol"));
-        assert_eq!(action_of("/api/account", &json), Some(Action::Login));
+        let account = Bytes::from("kind=Login&fields%5Busername%5D=carol&fields%5Bpassword%5D=x");
+        assert_eq!(target_of(&account).as_deref(), Some("carol"));
+        assert_eq!(action_of("/api/account", &account), Some(Action::Login));
+        let reset = Bytes::from("kind=PasswordReset&fields%5Bemail%5D=d%40e.f");
+        assert_eq!(target_of(&reset).as_deref(), Some("d@e.f"));
+        assert_eq!(action_of("/api/account", &reset), Some(Action::PasswordReset));
     }
 }

@@ -7,6 +7,7 @@ use super::hydrated::mark_when_hydrated;
 use crate::api::account::{FormKind, SubmitAccountForm};
 use crate::api::types::{FormReply, FormSeed, TRY_AGAIN};
 use crate::domain::FieldErrors;
+use crate::ui::island_props;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -31,7 +32,35 @@ impl Input {
     }
 }
 
-#[island]
+/// What an account form is made of (see `ui::island_props`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct AccountFormData {
+    kind: FormKind,
+    action: String,
+    inputs: Vec<Input>,
+    hidden: Vec<(String, String)>,
+    submit: String,
+    seed: FormSeed,
+}
+
+impl Default for AccountFormData {
+    /// Only for a page that forgot its props: a form that logs out.
+    fn default() -> Self {
+        Self {
+            kind: FormKind::Logout,
+            action: String::new(),
+            inputs: Vec::new(),
+            hidden: Vec::new(),
+            submit: String::new(),
+            seed: FormSeed::default(),
+        }
+    }
+}
+
+const FORM_ID: &str = "account-form";
+
+/// Places an account form on a page.
+#[component]
 pub fn AccountForm(
     kind: FormKind,
     #[prop(into)] action: String,
@@ -41,6 +70,15 @@ pub fn AccountForm(
     #[prop(into)] submit: String,
     seed: FormSeed,
 ) -> impl IntoView {
+    provide_context(AccountFormData { kind, action, inputs, hidden, submit, seed });
+    view! { <AccountFormIsland/> }
+}
+
+/// The form itself: the part of the page that runs in the browser.
+#[island]
+pub fn AccountFormIsland() -> impl IntoView {
+    let (AccountFormData { kind, action, inputs, hidden, submit, seed }, props) =
+        island_props::load::<AccountFormData>(FORM_ID);
     mark_when_hydrated();
     let errors = RwSignal::new(seed.errors.clone());
     let initial =
@@ -80,7 +118,7 @@ pub fn AccountForm(
         })
         .collect_view();
     view! {
-        <form method="post" action=action novalidate on:submit=on_submit class="card">
+        <form id=FORM_ID data-props=props method="post" action=action novalidate on:submit=on_submit class="card">
             <ErrorList id="id_form_errors" errors=errors_of(FieldErrors::NON_FIELD.to_owned())/>
             {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value/> }).collect_view()}
             {fields}

@@ -9,9 +9,11 @@ use crate::domain::registration::{self as form, FormRules, RegistrationInput};
 use crate::domain::FieldErrors;
 use crate::ui::components::field::{focus_first_error, ErrorList, Field};
 use crate::ui::components::hydrated::mark_when_hydrated;
+use crate::ui::island_props;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
 
 pub use super::register_done::{RegisterClosedPage, RegisterCompletePage};
 
@@ -69,21 +71,32 @@ impl FormState {
     }
 }
 
+/// What the registration form starts with (see `ui::island_props`).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+struct RegisterFormData {
+    seed: RegisterSeed,
+    rules: FormRules,
+}
+
+const FORM_ID: &str = "register-form";
+
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let seed = use_context::<RegisterSeed>().unwrap_or_default();
     let rules = use_context::<FormRules>().unwrap_or_default();
+    provide_context(RegisterFormData { seed, rules });
     view! {
         <Title text="Register for an account"/>
         <h1>"Register for an account"</h1>
-        <RegisterForm seed=seed rules=rules/>
+        <RegisterForm/>
         <p class="hint">"Didn't get the activation email? " <a href="/accounts/activate/resend/">"Send it again"</a></p>
     }
 }
 
 /// The form itself: the part of the page that runs in the browser.
 #[island]
-pub fn RegisterForm(seed: RegisterSeed, rules: FormRules) -> impl IntoView {
+pub fn RegisterForm() -> impl IntoView {
+    let (RegisterFormData { seed, rules }, props) = island_props::load::<RegisterFormData>(FORM_ID);
     mark_when_hydrated();
     let state = FormState::new(&seed);
     let action = ServerAction::<SubmitRegistration>::new();
@@ -100,7 +113,7 @@ pub fn RegisterForm(seed: RegisterSeed, rules: FormRules) -> impl IntoView {
     };
     let blur = move |field: &'static str| Callback::new(move |()| state.revalidate(field, rules));
     view! {
-        <form method="post" action="/accounts/register/" novalidate on:submit=on_submit class="card">
+        <form id=FORM_ID data-props=props method="post" action="/accounts/register/" novalidate on:submit=on_submit class="card">
             <ErrorList id="id_form_errors" errors=state.errors_of(FieldErrors::NON_FIELD)/>
             <Field name="username" label="Username" kind="text" autocomplete="username"
                 initial=seed.username.clone() value=state.username errors=state.errors_of(form::USERNAME) on_blur=blur(form::USERNAME)/>

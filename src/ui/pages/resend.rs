@@ -8,22 +8,27 @@ use crate::domain::email::EmailAddress;
 use crate::domain::FieldErrors;
 use crate::ui::components::field::{ErrorList, Field};
 use crate::ui::components::hydrated::mark_when_hydrated;
+use crate::ui::island_props;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn ResendPage() -> impl IntoView {
-    let seed = use_context::<ResendSeed>().unwrap_or_default();
+    provide_context(use_context::<ResendSeed>().unwrap_or_default());
     view! {
         <Title text="Resend the activation email"/>
         <h1>"Resend the activation email"</h1>
-        <ResendForm seed=seed/>
+        <ResendForm/>
     }
 }
 
+const FORM_ID: &str = "resend-form";
+
+/// The form; it starts from the page's `ResendSeed` (see `ui::island_props`).
 #[island]
-pub fn ResendForm(seed: ResendSeed) -> impl IntoView {
+pub fn ResendForm() -> impl IntoView {
+    let (seed, props) = island_props::load::<ResendSeed>(FORM_ID);
     mark_when_hydrated();
     let email = RwSignal::new(seed.email.clone());
     let errors = RwSignal::new(seed.errors.clone());
@@ -47,7 +52,9 @@ pub fn ResendForm(seed: ResendSeed) -> impl IntoView {
     };
     let email_errors = Signal::derive(move || errors.with(|e| e.get("email").to_vec()));
     let form_errors = Signal::derive(move || errors.with(|e| e.get(FieldErrors::NON_FIELD).to_vec()));
+    // The seed stays on an element that is there whether or not the form is.
     view! {
+        <div id=FORM_ID data-props=props class="resend">
         <Show when=move || sent_to.get().is_none() fallback=move || view! { <ResendSent email=sent_to.get().unwrap_or_default()/> }>
             <form method="post" action="/accounts/activate/resend/" novalidate on:submit=on_submit class="card">
                 <ErrorList id="id_form_errors" errors=form_errors/>
@@ -56,6 +63,7 @@ pub fn ResendForm(seed: ResendSeed) -> impl IntoView {
                 <button type="submit" disabled=move || action.pending().get()>"Send"</button>
             </form>
         </Show>
+        </div>
     }
 }
 
