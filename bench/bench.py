@@ -100,7 +100,15 @@ def wrk(url, connections, post=None, script=LUA):
     statuses = re.search(r"statuses: redirects=(\d+) others=(\d+) exhausted=(\d+)", out)
     if statuses:
         result.update(zip(("redirects", "other_statuses", "keys_exhausted"), map(int, statuses.groups())))
+    classes = re.search(r"status classes: 2xx=(\d+) 3xx=(\d+) 4xx=(\d+) 5xx=(\d+)", out)
+    if classes:
+        result["statuses"] = dict(zip(("2xx", "3xx", "4xx", "5xx"), map(int, classes.groups())))
+    if result["errors"]:
+        FAILURES.append(f"{url}: {result['errors']} failed answers {result.get('statuses', '')}")
     return result
+
+
+FAILURES = []  # loads with failed answers: reported with the table, never silently averaged in
 
 
 def median_run(url, pid, connections=16, post=None, script=LUA):
@@ -188,6 +196,9 @@ def fresh_activations(base, pid, db, kind, per_run):
     rss, cpu = usage(pid)
     result = dict(runs[len(runs) // 2])
     result.update(rss_peak_mb=round(rss, 1), cpu_s=round(cpu - before, 2), keys_per_run=per_run)
+    if result.get("other_statuses") or result.get("keys_exhausted"):
+        FAILURES.append(f"{kind} fresh activations: {result.get('other_statuses')} answers were not activations, "
+                        f"{result.get('keys_exhausted')} requests ran out of keys")
     return result
 
 
@@ -282,8 +293,9 @@ def start_ours(workdir):
                LEPTOS_SITE_ROOT=os.path.join(ROOT, "target", "site"), DATABASE_URL=f"sqlite://{workdir}/ours.db",
                EMAIL_URL=f"file://{workdir}/mail", RATE_LIMITS_ENABLED="false", RUST_LOG="warn")
     started = time.monotonic()
+    log = open(os.path.join(workdir, "ours.log"), "w")  # warnings and errors, for failed loads
     proc = subprocess.Popen([os.path.join(ROOT, "target", "release", "registration"), "serve"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=log, stderr=log)
     wait_for(f"http://127.0.0.1:{OURS_PORT}/accounts/register/")
     return proc, time.monotonic() - started
 
@@ -345,7 +357,12 @@ def main():
     for n in CLEANUP_SIZES:
         for name in ("ours", "peer"):
             results[name][f"cleanup_{n}"] = cleanup(name, n, workdir)
+    results["failures"] = FAILURES
     write(results)
+    if FAILURES:
+        log = open(os.path.join(workdir, "ours.log")).read().strip().splitlines()
+        print("bench: our server's last log lines:\n" + "\n".join(log[-20:]))
+        raise SystemExit("bench: some loads had failed answers (listed above); the figures do not count")
 
 
 def write(results):
@@ -384,6 +401,8 @@ def write(results):
     if loadgen:
         lines.append("\nwrk's own CPU seconds (median run of each load on ours): "
                      + ", ".join(f"{k} {s:.1f}" for k, s in loadgen) + ".")
+    for failure in results.get("failures", []):
+        lines.append(f"\nFAILED ANSWERS: {failure}.")
     table = "\n".join(lines)
     print(table)
     path = os.path.join(ROOT, "bench", "results", f"{results['date']}.json")

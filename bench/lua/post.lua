@@ -4,9 +4,12 @@
 local counter = 0
 local thread_count = 0
 
+local threads = {}
+
 function setup(thread)
   thread_count = thread_count + 1
   thread:set("tid", thread_count)
+  table.insert(threads, thread)
 end
 
 function init(args)
@@ -29,4 +32,25 @@ function request()
     headers["Cookie"] = "csrftoken=" .. cookie
   end
   return wrk.format("POST", path, headers, body)
+end
+
+statuses = { 0, 0, 0, 0, 0 }
+
+function response(status)
+  local class = math.floor(status / 100)
+  if class >= 1 and class <= 5 then
+    statuses[class] = statuses[class] + 1
+  end
+end
+
+-- Prints the answers by status class, so a load that fails is seen as failing.
+function done(summary, latency, requests)
+  local totals = { 0, 0, 0, 0, 0 }
+  for _, t in ipairs(threads) do
+    local counts = t:get("statuses")
+    for i = 1, 5 do
+      totals[i] = totals[i] + counts[i]
+    end
+  end
+  io.write(string.format("status classes: 2xx=%d 3xx=%d 4xx=%d 5xx=%d\n", totals[2], totals[3], totals[4], totals[5]))
 end

@@ -59,3 +59,33 @@ async fn ten_parallel_activations_of_one_key_activate_once() {
     assert_eq!(statuses.iter().filter(|s| **s == 302).count(), 1, "{statuses:?}");
     assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 9, "{statuses:?}");
 }
+
+/// A request whose client hangs up still runs to the end: a registration abandoned while its
+/// password is being hashed is stored and mailed, and nothing is left half done (a request
+/// dropped inside a transaction could leave a pooled connection in it, failing every later
+/// write on that connection).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requests_finish_when_their_client_hangs_up() {
+    let app = TestApp::spawn(&[("RATE_LIMITS_ENABLED", "false")]).await;
+    let impatient = reqwest::Client::builder().timeout(Duration::from_millis(5)).build().unwrap();
+    let form = [
+        ("username", "gone"),
+        ("email", "gone@example.com"),
+        ("password1", PASSWORD),
+        ("password2", PASSWORD),
+    ];
+    let sent = impatient.post(app.url("/accounts/register/")).form(&form).send().await;
+    assert!(sent.is_err(), "the client gave up before the answer");
+    let stored = "SELECT COUNT(*) FROM users WHERE username = 'gone'";
+    assert_eq!(
+        app.count_eventually(stored, 1, Duration::from_secs(10)).await,
+        1,
+        "the registration was stored"
+    );
+    assert_eq!(app.wait_for_mails(1, Duration::from_secs(10)).await.len(), 1, "and its email sent");
+    assert_eq!(
+        app.register("after", "after@example.com", PASSWORD).await.status(),
+        302,
+        "and the next one works"
+    );
+}

@@ -6,6 +6,7 @@ pub mod account_routes;
 pub mod activate;
 pub mod cookies;
 pub mod csrf;
+pub mod detach;
 pub mod fallback;
 pub mod fn_errors;
 pub mod fns;

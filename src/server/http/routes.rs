@@ -89,6 +89,7 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
         .layer(axum::middleware::from_fn(super::limits::limit_body))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::headers::security_headers))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), logging::log_request))
+        .layer(axum::middleware::from_fn(super::detach::run_to_completion))
         .with_state(state)
 }
 
