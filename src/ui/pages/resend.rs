@@ -15,7 +15,6 @@ use leptos_meta::Title;
 
 #[component]
 pub fn ResendPage() -> impl IntoView {
-    provide_context(use_context::<ResendSeed>().unwrap_or_default());
     view! {
         <Title text="Resend the activation email"/>
         <h1>"Resend the activation email"</h1>
@@ -54,7 +53,7 @@ pub fn ResendForm() -> impl IntoView {
     let form_errors = Signal::derive(move || errors.with(|e| e.get(FieldErrors::NON_FIELD).to_vec()));
     // The seed stays on an element that is there whether or not the form is.
     view! {
-        <div id=FORM_ID data-props=props class="resend">
+        <div id=FORM_ID data-props=props>
         <Show when=move || sent_to.get().is_none() fallback=move || view! { <ResendSent email=sent_to.get().unwrap_or_default()/> }>
             <form method="post" action="/accounts/activate/resend/" novalidate on:submit=on_submit class="card">
                 <ErrorList id="id_form_errors" errors=form_errors/>
