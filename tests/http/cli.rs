@@ -185,6 +185,12 @@ async fn activate_refuses_unknown_users_and_expired_registrations_unless_forced(
         stdout(&forced).contains("expired1: activated")
             && stdout(&forced).contains("active: already activated")
     );
+    let now_active: Vec<String> =
+        active_flags(&pool).await.into_iter().filter(|(_, active)| *active).map(|(name, _)| name).collect();
+    let was_active: Vec<String> =
+        before.into_iter().filter(|(_, active)| *active).map(|(name, _)| name).collect();
+    assert_eq!(now_active.len(), was_active.len() + 2, "{now_active:?}");
+    assert!(now_active.contains(&"fresh".to_owned()) && now_active.contains(&"expired1".to_owned()));
 }
 
 #[tokio::test]

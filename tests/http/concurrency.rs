@@ -58,6 +58,8 @@ async fn ten_parallel_activations_of_one_key_activate_once() {
     let statuses = join_all(requests).await;
     assert_eq!(statuses.iter().filter(|s| **s == 302).count(), 1, "{statuses:?}");
     assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 9, "{statuses:?}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM registration_profiles WHERE activated = TRUE").await, 1);
 }
 
 /// A request whose client hangs up still runs to the end: a registration abandoned while its

@@ -17,10 +17,13 @@ pub async fn insert(tx: &mut Tx, user_id: i64, activation_key: &str) -> Result<(
 }
 
 /// Marks the profile activated if it is pending and its user joined after `cutoff`; returns
-/// the user id. One statement, so of many concurrent callers exactly one gets a row. The
-/// correlated `EXISTS` looks the user up by primary key (an `IN` list would scan all users).
+/// the user id. The database activates the user in the same statement (trigger
+/// `registration_profiles_activate_user`), so the claim is atomic without a transaction, and
+/// of many concurrent callers exactly one gets a row. The correlated `EXISTS` looks the user up
+/// by primary key (an `IN` list would scan all users). `fetch_all` runs the statement to its
+/// end, which on SQLite is when the write lock is released.
 pub async fn claim_activation(
-    tx: &mut Tx,
+    pool: &Pool,
     key: &str,
     cutoff: DateTime<Utc>,
 ) -> Result<Option<i64>, sqlx::Error> {
@@ -29,7 +32,9 @@ pub async fn claim_activation(
            AND EXISTS (SELECT 1 FROM users
                        WHERE users.id = registration_profiles.user_id AND users.date_joined > $2)
          RETURNING user_id";
-    on_tx!(tx, c => sqlx::query_scalar(sql).bind(key).bind(to_millis(cutoff)).fetch_optional(c).await)
+    let ids: Vec<i64> =
+        on_pool!(pool, c => sqlx::query_scalar(sql).bind(key).bind(to_millis(cutoff)).fetch_all(c).await)?;
+    Ok(ids.first().copied())
 }
 
 #[derive(sqlx::FromRow)]
@@ -131,9 +136,9 @@ pub async fn by_username(pool: &Pool, normalized: &str) -> Result<Option<Profile
     on_pool!(pool, c => sqlx::query_as(&sql).bind(normalized).fetch_optional(c).await)
 }
 
-/// Marks a profile activated (admin action; no expiry check here).
-pub async fn force_activate(tx: &mut Tx, profile_id: i64) -> Result<bool, sqlx::Error> {
+/// Marks a profile activated, and so its user (admin action; no expiry check here).
+pub async fn force_activate(pool: &Pool, profile_id: i64) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE registration_profiles SET activated = TRUE WHERE id = $1 AND activated = FALSE";
-    let done = on_tx!(tx, c => sqlx::query(sql).bind(profile_id).execute(c).await?.rows_affected());
+    let done = on_pool!(pool, c => sqlx::query(sql).bind(profile_id).execute(c).await?.rows_affected());
     Ok(done == 1)
 }

@@ -66,12 +66,6 @@ pub async fn insert(tx: &mut Tx, user: &NewUser<'_>) -> Result<i64, sqlx::Error>
         .await)
 }
 
-pub async fn set_active(tx: &mut Tx, user_id: i64) -> Result<(), sqlx::Error> {
-    let sql = "UPDATE users SET is_active = TRUE WHERE id = $1";
-    on_tx!(tx, c => sqlx::query(sql).bind(user_id).execute(c).await.map(|done| done.rows_affected()))?;
-    Ok(())
-}
-
 /// What login, sessions and password changes need to know about a user.
 #[derive(Clone, sqlx::FromRow)]
 pub struct UserRow {

@@ -2,12 +2,13 @@
 //!
 //! The key's state is read first, without the write lock: unknown, expired and used keys are
 //! answered from that read alone, so they never queue behind writers. Only a key that looks
-//! claimable takes the write transaction, where the conditional `UPDATE` decides for good.
+//! claimable is claimed, by one conditional `UPDATE` that decides for good (and, through a
+//! trigger, activates the user in the same statement).
 
 use super::events::Event;
 use super::InternalError;
 use crate::domain::activation::{self, ActivationFailure, ActivationKey};
-use crate::server::db::{self, profiles, users};
+use crate::server::db::profiles;
 use crate::server::state::Core;
 use chrono::Utc;
 
@@ -43,14 +44,10 @@ async fn try_activate(core: &Core, raw_key: &str) -> ActivationResult {
         return Ok(Err(reason));
     }
     let cutoff = activation::expiry_cutoff(core.settings.account_activation_days, now);
-    let mut tx = db::begin_write(&core.db).await?;
-    let Some(user_id) = profiles::claim_activation(&mut tx, key.expose(), cutoff).await? else {
-        tx.rollback().await?;
+    let Some(user_id) = profiles::claim_activation(&core.db, key.expose(), cutoff).await? else {
         // Claimed (or removed) by a concurrent request between our read and our claim.
         return Ok(Err(explain_failure(core, &key, now).await?));
     };
-    users::set_active(&mut tx, user_id).await?;
-    tx.commit().await?;
     super::events::emit(&core.events, Event::UserActivated { user_id });
     tracing::info!(user.id = user_id, "user activated");
     Ok(Ok(user_id))

@@ -5,7 +5,7 @@ use super::events::Event;
 use super::InternalError;
 use crate::domain::activation::{self, PendingState};
 use crate::domain::{email, username};
-use crate::server::db::{self, from_millis, profiles, users};
+use crate::server::db::{from_millis, profiles, users};
 use crate::server::state::Core;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -64,12 +64,9 @@ pub async fn activate(
     if !force && activation::activation_key_expired(&state, core.settings.account_activation_days, now) {
         return Ok(AdminOutcome::Expired);
     }
-    let mut tx = db::begin_write(&core.db).await?;
-    if !profiles::force_activate(&mut tx, row.profile_id).await? {
+    if !profiles::force_activate(&core.db, row.profile_id).await? {
         return Ok(AdminOutcome::AlreadyActive);
     }
-    users::set_active(&mut tx, row.user_id).await?;
-    tx.commit().await?;
     super::events::emit(&core.events, Event::UserActivated { user_id: row.user_id });
     Ok(AdminOutcome::Done)
 }

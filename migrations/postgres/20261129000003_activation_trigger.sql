@@ -1,0 +1,13 @@
+-- Marking a registration profile activated activates its user, in the same statement.
+-- An activation is then one conditional UPDATE: atomic without an explicit transaction.
+CREATE FUNCTION activate_user_of_profile() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE users SET is_active = TRUE WHERE id = NEW.user_id;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER registration_profiles_activate_user
+AFTER UPDATE OF activated ON registration_profiles
+FOR EACH ROW WHEN (NEW.activated AND NOT OLD.activated)
+EXECUTE FUNCTION activate_user_of_profile();
