@@ -24,6 +24,14 @@ BINARY = os.path.join(ROOT, "target", "release", "registration")
 PEER_HOME = os.environ.get("PEER_HOME", os.path.join(os.path.expanduser("~"), ".cache", "registration-reference-peer"))
 
 
+def ensure_port_free(port):
+    """Refuse to start when another process listens on `port`: the load would measure it."""
+    import socket
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", port)) == 0:
+            raise SystemExit(f"bench: port {port} is already in use (a server left from an earlier run?)")
+
+
 def wait_for(url, timeout=60.0):
     started = time.monotonic()
     while time.monotonic() - started < timeout:
@@ -289,6 +297,7 @@ def hydration_time(base):
 
 
 def start_ours(workdir):
+    ensure_port_free(OURS_PORT)
     env = dict(os.environ, ACCOUNT_ACTIVATION_DAYS="7", LEPTOS_SITE_ADDR=f"127.0.0.1:{OURS_PORT}",
                LEPTOS_SITE_ROOT=os.path.join(ROOT, "target", "site"), DATABASE_URL=f"sqlite://{workdir}/ours.db",
                EMAIL_URL=f"file://{workdir}/mail", RATE_LIMITS_ENABLED="false", RUST_LOG="warn")
@@ -301,6 +310,7 @@ def start_ours(workdir):
 
 
 def start_peer(workdir):
+    ensure_port_free(PEER_PORT)
     env = dict(os.environ, ACCOUNT_ACTIVATION_DAYS="7", DATABASE_URL=f"sqlite:///{workdir}/peer.db",
                EMAIL_URL="console:")
     subprocess.run([os.path.join(PEER, "setup.sh")], env=env, check=True)
@@ -326,7 +336,11 @@ def main():
     results = {"date": datetime.date.today().isoformat(), "runs": RUNS, "seconds": DURATION,
                "machine": {"cores": os.cpu_count()}, "ours": {}, "peer": {}}
     ours, results["ours"]["cold_start_s"] = start_ours(workdir)
-    peer, results["peer"]["cold_start_s"] = start_peer(workdir)
+    try:
+        peer, results["peer"]["cold_start_s"] = start_peer(workdir)
+    except BaseException:
+        stop(ours)  # never leave our server running on the bench port
+        raise
     dbs = {"ours": (f"{workdir}/ours.db", "users", "is_active"),
            "peer": (f"{workdir}/peer.db", "auth_user", "is_active")}
     try:
