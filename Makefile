@@ -8,7 +8,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/end2end/node_modules/.bin:$(PATH)
 run: build
 	./target/release/registration serve
 
-## Formatting, clippy (server and browser builds), unit + HTTP tests, browser tests.
+## Layering, formatting, clippy (server and browser builds), unit + HTTP tests, browser tests.
 test: setup lint unit build e2e
 
 setup:
@@ -19,6 +19,7 @@ build: setup
 	./scripts/recompress.sh
 
 lint:
+	./scripts/check-layers.sh
 	cargo fmt --check
 	cargo clippy --features ssr --all-targets -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --features hydrate -- -D warnings

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 CARGO_LEPTOS_VERSION=0.3.10
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = .*"=\([0-9.]*\)".*/\1/p' Cargo.toml | head -n1)
 AIOSMTPD_VERSION=1.4.6
+OPENAPI_VALIDATOR_VERSION=0.9.0
 export PATH="$HOME/.cargo/bin:$PWD/end2end/node_modules/.bin:$PATH"
 
 say() { printf '[bootstrap] %s\n' "$*"; }
@@ -49,6 +50,11 @@ if [ "${BOOTSTRAP_TEST_TOOLS:-0}" = 1 ]; then
     say "installing aiosmtpd $AIOSMTPD_VERSION (the SMTP server of the mail tests)"
     python3 -m venv .tools/smtp
     .tools/smtp/bin/pip install --quiet "aiosmtpd==$AIOSMTPD_VERSION"
+  fi
+  if ! .tools/openapi/bin/openapi-spec-validator --help >/dev/null 2>&1; then
+    say "installing openapi-spec-validator $OPENAPI_VALIDATOR_VERSION (checks the API's OpenAPI document)"
+    python3 -m venv .tools/openapi
+    .tools/openapi/bin/pip install --quiet "openapi-spec-validator==$OPENAPI_VALIDATOR_VERSION"
   fi
 fi
 say "tools ready"

@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod domain;
+pub mod paths;
 pub mod ui;
 
 #[cfg(feature = "ssr")]

@@ -1,6 +1,6 @@
-//! Server functions (thin delegations to the server's use cases) and the wire types that the
-//! pages and the server share.
+//! Server functions (thin doors onto the server's use cases), their error type, and the wire
+//! types that the pages and the server share.
 
-pub mod account;
+pub mod error;
 pub mod forms;
 pub mod types;

@@ -1,26 +1,9 @@
-//! Wire types: server-function replies and the seeds a server render hands to hydration.
+//! Wire types: what a server render hands the pages (the logged-in user, the address of the
+//! registration just made) and the seeds it hands the islands.
 
 use crate::domain::activation::ActivationFailure;
 use crate::domain::FieldErrors;
 use serde::{Deserialize, Serialize};
-
-/// The answer to a registration submitted from the browser.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum RegisterReply {
-    /// Created; the activation email goes to this address.
-    Created {
-        email: String,
-    },
-    Invalid(FieldErrors),
-    Closed,
-}
-
-/// The answer to a resend request: the same for known and unknown addresses.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ResendReply {
-    Sent { email: String },
-    Invalid(FieldErrors),
-}
 
 /// What a server-rendered register page starts with (after a failed plain POST).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,28 +31,18 @@ pub enum ActivationSeed {
     Confirm,
 }
 
-/// The input of the resend form.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ResendInput {
-    #[serde(default)]
-    pub email: String,
-}
-
 /// Shown when something failed that the visitor cannot fix.
 pub const TRY_AGAIN: &str = "Something went wrong on our side. Please try again in a moment.";
+
+/// The address of the registration just made (for `register/complete/`), if known.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RegisteredEmail(pub Option<String>);
 
 /// The logged-in user as pages show it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserSummary {
     pub username: String,
     pub email: String,
-}
-
-/// The answer to an account form submitted from the browser: where to go next, or errors.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum FormReply {
-    Redirect(String),
-    Invalid(FieldErrors),
 }
 
 /// What a server-rendered account form starts with (after a failed plain POST).

@@ -11,10 +11,12 @@ pub const WRONG_OLD_PASSWORD: &str = "Your old password was entered incorrectly.
 
 /// `login/`: `Debug` hides the password.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct LoginInput {
     #[serde(default)]
     pub username: String,
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = String, format = Password))]
     pub password: Password,
     #[serde(default)]
     pub next: String,
@@ -33,23 +35,49 @@ impl LoginInput {
     }
 }
 
+/// A form with one address: `activate/resend/` and `password/reset/`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct EmailInput {
+    #[serde(default)]
+    pub email: String,
+}
+
+impl EmailInput {
+    /// The address, or the `email` field's errors.
+    pub fn parse(&self) -> Result<super::email::EmailAddress, FieldErrors> {
+        super::email::EmailAddress::parse(&self.email).map_err(|messages| {
+            let mut errors = FieldErrors::new();
+            errors.extend_field("email", messages);
+            errors
+        })
+    }
+}
+
 /// `password/change/`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct PasswordChangeInput {
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = String, format = Password))]
     pub old_password: Password,
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = String, format = Password))]
     pub new_password1: Password,
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = String, format = Password))]
     pub new_password2: Password,
 }
 
 /// `password/reset/confirm/<token>/`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SetPasswordInput {
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = String, format = Password))]
     pub new_password1: Password,
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = String, format = Password))]
     pub new_password2: Password,
 }
 

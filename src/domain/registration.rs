@@ -35,14 +35,17 @@ pub const FREE_EMAIL_DOMAINS: [&str; 13] = [
 
 /// The registration form exactly as submitted. `Debug` hides the passwords.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct RegistrationInput {
     #[serde(default)]
     pub username: String,
     #[serde(default)]
     pub email: String,
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = String, format = Password))]
     pub password1: Password,
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = String, format = Password))]
     pub password2: Password,
     /// The ToS checkbox: present (any value) when ticked.
     #[serde(default)]

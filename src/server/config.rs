@@ -51,6 +51,8 @@ pub struct Settings {
     pub rate_limits: RateLimitSettings,
     /// Proxies whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`, comma-separated IPs).
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Host names this site answers to (`ALLOWED_HOSTS`, comma-separated; see `http::hosts`).
+    pub allowed_hosts: Vec<String>,
 }
 
 impl Settings {
@@ -111,6 +113,7 @@ impl Settings {
                 per_target_per_minute: vars.u32("RATE_LIMIT_PER_TARGET", 10)?,
             },
             trusted_proxies: vars.trusted_proxies()?,
+            allowed_hosts: vars.list("ALLOWED_HOSTS"),
         })
     }
 }
@@ -148,6 +151,11 @@ impl Vars<'_> {
             variable: name,
             problem: format!("expected a whole number from 1 to {}, got {value}", u32::MAX),
         })
+    }
+
+    fn list(&self, name: &str) -> Vec<String> {
+        let text = self.string(name).unwrap_or_default();
+        text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
     }
 
     fn trusted_proxies(&self) -> Result<Vec<std::net::IpAddr>, ConfigError> {

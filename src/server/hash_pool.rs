@@ -47,14 +47,25 @@ fn work(receiver: &Mutex<mpsc::Receiver<Job>>) {
     }
 }
 
+/// Why a hashing job gave no answer.
+#[derive(Debug, thiserror::Error)]
+pub enum HashError {
+    #[error("the hashing threads have stopped")]
+    Stopped,
+    #[error("a hashing job panicked")]
+    JobFailed,
+    #[error("argon2: {0}")]
+    Argon2(String),
+}
+
 /// Runs `task` on a hashing thread and waits for its result without blocking the executor.
-pub async fn run<T: Send + 'static>(task: impl FnOnce() -> T + Send + 'static) -> Result<T, String> {
+pub async fn run<T: Send + 'static>(task: impl FnOnce() -> T + Send + 'static) -> Result<T, HashError> {
     let (reply, answer) = tokio::sync::oneshot::channel();
     let job: Job = Box::new(move || {
         let _ = reply.send(task());
     });
-    queue().send(job).map_err(|_| "the hashing threads have stopped".to_owned())?;
-    answer.await.map_err(|_| "a hashing job failed".to_owned())
+    queue().send(job).map_err(|_| HashError::Stopped)?;
+    answer.await.map_err(|_| HashError::JobFailed)
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@ pub mod argon2id;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod door;
+pub mod error;
 pub mod hash_pool;
 pub mod http;
 pub mod mail;

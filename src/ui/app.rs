@@ -74,10 +74,8 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Frame(children: Children) -> impl IntoView {
     provide_meta_context();
-    super::send_security_policy();
     provide_context(use_context::<FormRules>().unwrap_or_default());
-    let user = super::current_user();
-    provide_context(user.clone());
+    let user = use_context::<Option<UserSummary>>().flatten();
     view! {
         <Stylesheet id="leptos" href="/pkg/registration.css"/>
         <Title text="Registration"/>

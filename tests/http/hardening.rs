@@ -114,8 +114,9 @@ async fn garbage_sent_to_server_functions_is_a_400_never_a_500() {
     for (path, content_type, body) in [
         ("/api/register", "application/x-www-form-urlencoded", "%%%garbage"),
         ("/api/resend", "application/x-www-form-urlencoded", ""),
-        ("/api/account", "application/x-www-form-urlencoded", "kind=Nope&fields%5Busername%5D=x"),
-        ("/api/account", "application/x-www-form-urlencoded", "%%%garbage"),
+        ("/api/login", "application/x-www-form-urlencoded", "form=Nope"),
+        ("/api/password_reset_confirm", "application/x-www-form-urlencoded", "form%5Bnew_password1%5D=x"),
+        ("/api/activate", "application/x-www-form-urlencoded", "%%%garbage"),
     ] {
         let response = TestApp::client()
             .post(app.url(path))

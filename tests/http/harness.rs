@@ -29,6 +29,8 @@ pub async fn base_vars(db_dir: &Path, mail_dir: &Path) -> HashMap<String, String
         ("EMAIL_URL".to_owned(), format!("file://{}", mail_dir.display())),
         ("SITE_DOMAIN".to_owned(), "testserver.example".to_owned()),
         ("SITE_NAME".to_owned(), "Test Site".to_owned()),
+        // Tests reach the app at 127.0.0.1; mail links use SITE_DOMAIN.
+        ("ALLOWED_HOSTS".to_owned(), "127.0.0.1,localhost".to_owned()),
     ])
 }
 
@@ -85,6 +87,12 @@ impl TestApp {
         if let Some(served) = self.served.take() {
             let _ = served.await;
         }
+    }
+
+    /// Keeps `dirs` (the database and mail directories) for as long as the app lives.
+    pub fn keeping(mut self, dirs: Vec<TempDir>) -> Self {
+        self._dirs.extend(dirs);
+        self
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -31,6 +31,7 @@ async fn requests_during_an_outage_get_503_and_everything_works_again_after_it()
         ("DATABASE_ACQUIRE_TIMEOUT_SECONDS".to_owned(), "2".to_owned()),
         ("EMAIL_URL".to_owned(), format!("file://{}", mail.path().display())),
         ("SITE_DOMAIN".to_owned(), "testserver.example".to_owned()),
+        ("ALLOWED_HOSTS".to_owned(), "127.0.0.1".to_owned()),
     ]);
     let app = TestApp::spawn_with(vars).await;
     assert_eq!(app.register("before", "before@example.com", PASSWORD).await.status(), 302);

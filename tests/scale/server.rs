@@ -22,6 +22,7 @@ impl Server {
             .env("DATABASE_URL", db_url)
             .env("EMAIL_URL", format!("file://{}", mail_dir.display()))
             .env("SITE_DOMAIN", "testserver.example")
+            .env("ALLOWED_HOSTS", "127.0.0.1")
             .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             .env("LEPTOS_OUTPUT_NAME", "registration")
             .env("RATE_LIMITS_ENABLED", "false")

@@ -104,6 +104,11 @@ fn init_tracing(json: bool) {
 
 async fn serve(settings: Settings) -> Result<(), String> {
     let conf = leptos::config::get_configuration(None).map_err(|e| format!("leptos configuration: {e}"))?;
+    if settings.allowed_hosts.is_empty() && settings.site.domain.is_none() {
+        tracing::warn!(
+            "neither ALLOWED_HOSTS nor SITE_DOMAIN is set: only requests for localhost, 127.0.0.1 and [::1] are answered"
+        );
+    }
     let app = Application::build(settings, conf.leptos_options).await?;
     tracing::info!("listening on http://{}", app.local_addr());
     app.run().await.map_err(|e| e.to_string())

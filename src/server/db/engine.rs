@@ -179,10 +179,20 @@ pub async fn begin_write(pool: &Pool) -> Result<Tx, sqlx::Error> {
     }
 }
 
-/// True when `err` is a unique-constraint violation on the given column.
-pub fn is_unique_violation(err: &sqlx::Error, column: &str) -> bool {
+/// The unique constraint on normalised usernames (PostgreSQL's default name for it).
+pub const USERNAME_UNIQUE: &str = "users_username_normalized_key";
+
+/// True when `err` broke the unique constraint `constraint`, decided from the error's kind and
+/// constraint name, never from its message.
+pub fn is_unique_violation(err: &sqlx::Error, constraint: &str) -> bool {
     match err {
-        sqlx::Error::Database(db) => db.is_unique_violation() && db.message().contains(column),
+        // PostgreSQL names the constraint (SQLSTATE 23505). SQLite reports only the kind
+        // (SQLITE_CONSTRAINT_UNIQUE), so there a unique violation of the statement counts:
+        // callers ask about statements that can break one unique constraint only.
+        sqlx::Error::Database(db) => {
+            db.kind() == sqlx::error::ErrorKind::UniqueViolation
+                && db.constraint().is_none_or(|name| name == constraint)
+        }
         _ => false,
     }
 }

@@ -13,6 +13,7 @@ pub mod users;
 
 pub use engine::{
     begin_write, connect, is_unavailable, is_unique_violation, migrate, DatabaseSettings, Engine, Pool, Tx,
+    USERNAME_UNIQUE,
 };
 
 use chrono::{DateTime, TimeZone, Utc};

@@ -1,58 +1,36 @@
-//! Plain-HTML handlers of the account pages: login, logout, password change and reset,
-//! profile. Pages that need a login send anonymous visitors to `login/?next=…`.
+//! The account pages (plain HTML door): login, logout, password change and reset, profile.
+//! Each handler decodes, calls its use case and answers with a redirect or the form again;
+//! pages that need a login send anonymous visitors to `login/?next=…`.
 
-use super::account::{self, Outcome, LOGIN, RESET_INVALID};
+use super::html::{error_page, form_failure, found, read_form};
 use super::pages::render_with;
 use crate::api::types::FormSeed;
-use crate::domain::account_forms::{LoginInput, PasswordChangeInput, SetPasswordInput};
-use crate::server::session::CurrentUser;
+use crate::domain::account_forms::{EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput};
+use crate::domain::FieldErrors;
+use crate::paths;
+use crate::server::error::AppError;
+use crate::server::services::login::{log_in, log_out, me};
+use crate::server::services::password_change::{change_password, may_change_password};
+use crate::server::services::password_reset::{request_password_reset, reset_password, token_is_usable};
+use crate::server::services::RequestCtx;
 use crate::server::state::AppState;
-use axum::extract::{FromRequest, Path, Request, State};
+use axum::extract::{Path, Request, State};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
-use axum::Form;
-use serde::de::DeserializeOwned;
+use axum::http::{header, HeaderValue};
+use axum::response::Response;
 use std::collections::HashMap;
-use tower_sessions::Session;
 
-async fn read_form<T: DeserializeOwned>(request: Request) -> Result<(Parts, T), Response> {
-    let (parts, body) = request.into_parts();
-    match Form::<T>::from_request(Request::from_parts(parts.clone(), body), &()).await {
-        Ok(Form(value)) => Ok((parts, value)),
-        Err(_) => Err((StatusCode::BAD_REQUEST, "The form could not be read.").into_response()),
-    }
-}
+/// The seed value that tells the reset page its token does not work.
+pub const RESET_INVALID: &str = "invalid";
 
-fn session_of(parts: &Parts) -> Option<Session> {
-    parts.extensions.get::<Session>().cloned()
-}
-
-fn user_of(parts: &Parts) -> CurrentUser {
-    parts.extensions.get::<CurrentUser>().cloned().unwrap_or(CurrentUser(None))
-}
-
-async fn respond(state: &AppState, parts: &Parts, outcome: Outcome) -> Response {
-    match outcome {
-        Outcome::Redirect(to) => super::found(&to),
-        Outcome::Form(seed) => render_with(state, parts, Some(seed)).await,
-    }
-}
-
-/// The login URL that comes back to this page afterwards.
-pub fn login_redirect(parts: &Parts) -> Response {
-    let here = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
-    let next: String = url::form_urlencoded::byte_serialize(here.as_bytes()).collect();
-    super::found(&format!("{LOGIN}?next={next}"))
-}
-
-/// GET of a page that needs a login.
-pub async fn members_only(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, _) = request.into_parts();
-    if user_of(&parts).0.is_none() {
-        return login_redirect(&parts);
-    }
-    render_with::<FormSeed>(&state, &parts, None).await
+async fn form_page(
+    state: &AppState,
+    parts: &Parts,
+    values: &[(&str, &str)],
+    errors: FieldErrors,
+) -> Response {
+    let values = values.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+    render_with(state, parts, Some(FormSeed { values, errors })).await
 }
 
 pub async fn login_page(State(state): State<AppState>, request: Request) -> Response {
@@ -63,61 +41,92 @@ pub async fn login_page(State(state): State<AppState>, request: Request) -> Resp
         .map(|q| url::form_urlencoded::parse(q.as_bytes()).into_owned().collect())
         .unwrap_or_default();
     let next = query.get("next").cloned().unwrap_or_default();
-    let seed = FormSeed { values: [("next".to_owned(), next)].into(), ..FormSeed::default() };
-    render_with(&state, &parts, Some(seed)).await
+    form_page(&state, &parts, &[("next", &next)], FieldErrors::new()).await
 }
 
-pub async fn login_submit(State(state): State<AppState>, request: Request) -> Response {
+pub async fn login_submit(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
     let (parts, input) = match read_form::<LoginInput>(request).await {
         Ok(read) => read,
         Err(response) => return response,
     };
-    let Some(session) = session_of(&parts) else {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
-    };
-    let outcome = account::login(&state, &session, input).await;
-    respond(&state, &parts, outcome).await
-}
-
-pub async fn logout_submit(request: Request) -> Response {
-    let (parts, _) = request.into_parts();
-    match session_of(&parts) {
-        Some(session) => match account::logout(&session).await {
-            Outcome::Redirect(to) => super::found(&to),
-            Outcome::Form(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
-        },
-        None => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    match log_in(&state.core, &ctx, &input).await {
+        Ok(done) => found(&done.redirect),
+        Err(e) => {
+            let keep = [("username", input.username.as_str()), ("next", input.next.as_str())];
+            form_failure(&state, &parts, e, "login", |errors| form_page(&state, &parts, &keep, errors)).await
+        }
     }
 }
 
-pub async fn password_change_submit(State(state): State<AppState>, request: Request) -> Response {
+pub async fn logout_submit(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    match log_out(&state.core, &ctx).await {
+        Ok(()) => found(paths::LOGOUT_DONE),
+        Err(e) => error_page(&state, &parts, e, "logout").await,
+    }
+}
+
+/// `profile/`: the logged-in user's page.
+pub async fn profile(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    match me(&state.core, &ctx) {
+        Ok(_) => render_with::<FormSeed>(&state, &parts, None).await,
+        Err(e) => error_page(&state, &parts, e, "profile").await,
+    }
+}
+
+/// GET of `password/change/` and its done page: logged-in users only.
+pub async fn password_change_page(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    match may_change_password(&state.core, &ctx) {
+        Ok(()) => render_with::<FormSeed>(&state, &parts, None).await,
+        Err(e) => error_page(&state, &parts, e, "password_change").await,
+    }
+}
+
+pub async fn password_change_submit(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    request: Request,
+) -> Response {
     let (parts, input) = match read_form::<PasswordChangeInput>(request).await {
         Ok(read) => read,
         Err(response) => return response,
     };
-    let (user, Some(session)) = (user_of(&parts), session_of(&parts)) else {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
-    };
-    if user.0.is_none() {
-        return login_redirect(&parts);
+    match change_password(&state.core, &ctx, &input).await {
+        Ok(()) => found(paths::CHANGE_DONE),
+        Err(e) => {
+            form_failure(&state, &parts, e, "password_change", |errors| {
+                form_page(&state, &parts, &[], errors)
+            })
+            .await
+        }
     }
-    let outcome = account::password_change(&state, &session, &user, input).await;
-    respond(&state, &parts, outcome).await
 }
 
-#[derive(serde::Deserialize, Default)]
-struct EmailForm {
-    #[serde(default)]
-    email: String,
-}
-
-pub async fn password_reset_submit(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, input) = match read_form::<EmailForm>(request).await {
+pub async fn password_reset_submit(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    request: Request,
+) -> Response {
+    let (parts, input) = match read_form::<EmailInput>(request).await {
         Ok(read) => read,
         Err(response) => return response,
     };
-    let outcome = account::password_reset(&state, &parts, &input.email).await;
-    respond(&state, &parts, outcome).await
+    match request_password_reset(&state.core, &ctx, &input).await {
+        Ok(()) => found(paths::RESET_DONE),
+        Err(e) => {
+            let keep = [("email", input.email.as_str())];
+            form_failure(&state, &parts, e, "password_reset", |errors| {
+                form_page(&state, &parts, &keep, errors)
+            })
+            .await
+        }
+    }
 }
 
 /// The confirm page never leaks its token through the Referer header.
@@ -132,13 +141,12 @@ pub async fn reset_confirm_page(
     request: Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
-    let usable =
-        crate::server::services::password_reset::token_is_usable(&state.core, &token).await.unwrap_or(false);
-    let seed = FormSeed {
-        values: if usable { Default::default() } else { [(RESET_INVALID.to_owned(), "1".to_owned())].into() },
-        ..FormSeed::default()
+    let response = match token_is_usable(&state.core, &token).await {
+        Ok(true) => form_page(&state, &parts, &[], FieldErrors::new()).await,
+        Ok(false) => form_page(&state, &parts, &[(RESET_INVALID, "1")], FieldErrors::new()).await,
+        Err(e) => error_page(&state, &parts, e, "password_reset_confirm").await,
     };
-    no_referrer(render_with(&state, &parts, Some(seed)).await)
+    no_referrer(response)
 }
 
 pub async fn reset_confirm_submit(
@@ -150,6 +158,17 @@ pub async fn reset_confirm_submit(
         Ok(read) => read,
         Err(response) => return response,
     };
-    let outcome = account::password_reset_confirm(&state, &token, input).await;
-    no_referrer(respond(&state, &parts, outcome).await)
+    let response = match reset_password(&state.core, &token, &input).await {
+        Ok(()) => found(paths::RESET_COMPLETE),
+        Err(AppError::BadResetToken) => {
+            form_page(&state, &parts, &[(RESET_INVALID, "1")], FieldErrors::new()).await
+        }
+        Err(e) => {
+            form_failure(&state, &parts, e, "password_reset_confirm", |errors| {
+                form_page(&state, &parts, &[], errors)
+            })
+            .await
+        }
+    };
+    no_referrer(response)
 }

@@ -12,6 +12,11 @@ pub async fn refuse_cross_site(State(core): State<Core>, request: Request, next:
     let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE);
     if !safe && is_cross_site(request.headers(), core.settings.site.domain.as_deref()) {
         tracing::warn!(http.method = %request.method(), "cross-site request refused");
+        if request.uri().path().starts_with("/api/v1/") {
+            let title = "This request was sent from another site.";
+            return super::api_v1::problem::Problem::new(StatusCode::FORBIDDEN, "cross-site", title)
+                .into_response();
+        }
         let body = "Forbidden: this form was sent from another site.";
         return (StatusCode::FORBIDDEN, body).into_response();
     }

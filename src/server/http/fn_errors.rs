@@ -1,16 +1,21 @@
-//! Server-function failures get honest status codes: input that cannot be decoded is the
-//! client's fault (400), a failure of ours is temporary (503). Never a 500 for user input.
+//! Server-function failures get honest status codes. Use cases' refusals set theirs as they
+//! are mapped (`server::door`); what fails before a body runs (input that cannot be decoded)
+//! or without a use case arrives here as a 500 and is given the status of its `ServerError`:
+//! never a 500 for user input.
 
+use crate::api::error::ServerError;
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::Response;
+use server_fn::error::FromServerFnError;
 
 const MAX_ERROR_BODY: usize = 16 * 1024;
 
 pub async fn classify(request: Request, next: Next) -> Response {
-    let is_server_fn = request.uri().path().starts_with("/api/");
+    let is_server_fn =
+        request.uri().path().starts_with("/api/") && !request.uri().path().starts_with("/api/v1/");
     let response = next.run(request).await;
     if !is_server_fn || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
         return response;
@@ -22,11 +27,8 @@ pub async fn classify(request: Request, next: Next) -> Response {
 }
 
 fn status_for(body: &[u8]) -> StatusCode {
-    let kind = body.split(|b| *b == b'|').next().unwrap_or_default();
-    match kind {
-        b"Args" | b"Deserialization" | b"MissingArg" => StatusCode::BAD_REQUEST,
-        _ => StatusCode::SERVICE_UNAVAILABLE,
-    }
+    let error = ServerError::de(body.to_vec().into());
+    StatusCode::from_u16(error.status()).unwrap_or(StatusCode::SERVICE_UNAVAILABLE)
 }
 
 #[cfg(test)]
@@ -35,8 +37,8 @@ mod tests {
 
     #[test]
     fn decoding_errors_are_the_clients_and_the_rest_are_temporary() {
-        assert_eq!(status_for(b"Args|missing field `form`"), StatusCode::BAD_REQUEST);
-        assert_eq!(status_for(b"Deserialization|bad"), StatusCode::BAD_REQUEST);
-        assert_eq!(status_for(b"ServerError|Something went wrong"), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(status_for(&ServerError::BadRequest.ser()), StatusCode::BAD_REQUEST);
+        assert_eq!(status_for(&ServerError::Unavailable.ser()), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(status_for(b"not postcard at all"), StatusCode::SERVICE_UNAVAILABLE);
     }
 }

@@ -48,7 +48,7 @@ fn request_info(core: &Core, request: &Request, request_id: &str) -> RequestInfo
     let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
     let user_agent = request.headers().get(header::USER_AGENT).and_then(|v| v.to_str().ok());
     RequestInfo {
-        ip: Some(super::throttle::client_ip(peer, request.headers(), &core.settings.trusted_proxies)),
+        ip: Some(crate::server::door::client_ip(peer, request.headers(), &core.settings.trusted_proxies)),
         user_agent: user_agent.map(|ua| ua.chars().take(256).collect()),
         request_id: Some(request_id.to_owned()),
     }

@@ -1,17 +1,37 @@
 //! Rendering the Leptos app for a request, with extra context (a form seed, a failure reason).
 
+use crate::api::types::RegisteredEmail;
+use crate::server::session::CurrentUser;
 use crate::server::state::AppState;
 use crate::ui::app::{page_shell, shell, Page};
 use axum::body::Body;
 use axum::http::request::Parts;
 use axum::http::Request;
+use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
-use leptos::prelude::{provide_context, IntoView};
+use leptos::prelude::{provide_context, use_context, IntoView};
+use leptos_axum::ResponseOptions;
 
-/// Context every render gets: the state (for server functions) and the form rules.
+/// Context every render (and server function) gets: the state, the form rules, and what the
+/// pages may know about the request — the logged-in user and the address of the registration
+/// just made. A page render also gets its Content-Security-Policy, naming its script nonce.
 pub fn provide_app_context(state: &AppState) {
     provide_context(state.clone());
     provide_context(state.core.settings.registration_form);
+    if let Some(parts) = use_context::<Parts>() {
+        provide_context(parts.extensions.get::<CurrentUser>().and_then(CurrentUser::summary));
+        provide_context(RegisteredEmail(super::cookies::registered_email(&parts.headers)));
+    }
+    send_security_policy();
+}
+
+fn send_security_policy() {
+    let (Some(nonce), Some(response)) = (leptos::nonce::use_nonce(), use_context::<ResponseOptions>()) else {
+        return;
+    };
+    if let Ok(value) = HeaderValue::from_str(&super::headers::page_policy(&nonce)) {
+        response.insert_header(header::CONTENT_SECURITY_POLICY, value);
+    }
 }
 
 /// Renders the page the router finds at `parts.uri`, with `seed` in context.

@@ -1,69 +1,45 @@
-//! `register/`: GET shows the form; a plain POST registers (302 to `register/complete/`) or
-//! re-renders the form with errors and the typed values (never the passwords).
+//! `register/` (plain HTML door): GET shows the form; a POST registers (302 to
+//! `register/complete/`) or shows the form again with errors and the typed values (never the
+//! passwords). Every rule is the `register` use case's.
 
 use super::cookies::registered_email_cookie;
+use super::html::{error_page, form_failure, found, read_form};
 use super::pages::render_page;
 use crate::api::types::RegisterSeed;
 use crate::domain::registration::RegistrationInput;
 use crate::domain::FieldErrors;
-use crate::server::services::register::{register, RegisterError};
-use crate::server::session::CurrentUser;
+use crate::paths;
+use crate::server::services::register::{may_register, register};
+use crate::server::services::RequestCtx;
 use crate::server::state::AppState;
 use crate::ui::pages::register::RegisterPage;
 use axum::extract::{Request, State};
+use axum::http::header;
 use axum::http::request::Parts;
-use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 use leptos::prelude::IntoAny;
 
-pub const COMPLETE: &str = "/accounts/register/complete/";
-pub const CLOSED: &str = "/accounts/register/closed/";
-
-/// A logged-in visitor goes to `LOGIN_REDIRECT_URL` (when that setting is on).
-fn logged_in_redirect(state: &AppState, request: &Request) -> Option<Response> {
-    let logged_in = request.extensions().get::<CurrentUser>().is_some_and(|u| u.0.is_some());
-    (logged_in && state.core.settings.authenticated_registration_redirects)
-        .then(|| super::found(&state.core.settings.login_redirect_url))
-}
-
-pub async fn show(State(state): State<AppState>, request: Request) -> Response {
-    if let Some(redirect) = logged_in_redirect(&state, &request) {
-        return redirect;
-    }
-    if !state.core.settings.registration_open {
-        return super::found(CLOSED);
-    }
+pub async fn show(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    form_page(&state, &parts, None).await
+    match may_register(&state.core, &ctx) {
+        Ok(()) => form_page(&state, &parts, None).await,
+        Err(e) => error_page(&state, &parts, e, "register").await,
+    }
 }
 
-pub async fn submit(State(state): State<AppState>, request: Request) -> Response {
-    if let Some(redirect) = logged_in_redirect(&state, &request) {
-        return redirect;
-    }
-    if !state.core.settings.registration_open {
-        return super::found(CLOSED);
-    }
-    let (parts, body) = request.into_parts();
-    let input =
-        match Form::<RegistrationInput>::from_request(Request::from_parts(parts.clone(), body), &()).await {
-            Ok(Form(input)) => input,
-            Err(_) => return (StatusCode::BAD_REQUEST, "The form could not be read.").into_response(),
-        };
-    let site = state.core.settings.site.resolve(&parts.headers);
-    match register(&state.core, &input, &site).await {
+pub async fn submit(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
+    let (parts, input) = match read_form::<RegistrationInput>(request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    match register(&state.core, &ctx, &input).await {
         Ok(done) => {
-            let cookie = registered_email_cookie(&done.email, site.scheme == "https");
-            ([(header::SET_COOKIE, cookie)], super::found(COMPLETE)).into_response()
+            let cookie = registered_email_cookie(&done.email, ctx.site.scheme == "https");
+            ([(header::SET_COOKIE, cookie)], found(paths::REGISTER_COMPLETE)).into_response()
         }
-        Err(RegisterError::Invalid(errors)) => form_page(&state, &parts, Some(seed(&input, errors))).await,
-        Err(RegisterError::Internal(e)) => {
-            tracing::error!(error = %e, "registration failed");
-            let errors = FieldErrors::single(FieldErrors::NON_FIELD, crate::api::types::TRY_AGAIN);
-            let mut response = form_page(&state, &parts, Some(seed(&input, errors))).await;
-            *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
-            response
+        Err(e) => {
+            let again = |errors| form_page(&state, &parts, Some(seed(&input, errors)));
+            form_failure(&state, &parts, e, "register", again).await
         }
     }
 }
@@ -81,5 +57,3 @@ fn seed(input: &RegistrationInput, errors: FieldErrors) -> RegisterSeed {
         errors,
     }
 }
-
-use axum::extract::FromRequest;

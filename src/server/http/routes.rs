@@ -1,8 +1,9 @@
-//! The router: Leptos pages, the plain-form handlers, server functions, sessions, fallback,
-//! logging.
+//! The router: Leptos pages, the plain-form door, the server functions, the JSON API,
+//! sessions, fallback, host check, logging. Switched-off views are not mounted on the HTML
+//! door; the use cases behind every door refuse them too (404 on all three).
 
 use super::account_routes as account;
-use super::{activate, fallback, logging, register, resend};
+use super::{activate, api_v1, fallback, logging, register, resend};
 use crate::server::session::{self, attach_user};
 use crate::server::session_store::Store;
 use crate::server::state::AppState;
@@ -40,8 +41,11 @@ fn auth_routes(router: Router<AppState>) -> Router<AppState> {
     router
         .route("/accounts/login/", get(account::login_page).post(account::login_submit))
         .route("/accounts/logout/", get(page).post(account::logout_submit))
-        .route("/accounts/password/change/", get(account::members_only).post(account::password_change_submit))
-        .route("/accounts/password/change/done/", get(account::members_only))
+        .route(
+            "/accounts/password/change/",
+            get(account::password_change_page).post(account::password_change_submit),
+        )
+        .route("/accounts/password/change/done/", get(account::password_change_page))
         .route("/accounts/password/reset/", get(page).post(account::password_reset_submit))
         .route("/accounts/password/reset/done/", get(page))
         .route(
@@ -49,7 +53,7 @@ fn auth_routes(router: Router<AppState>) -> Router<AppState> {
             get(account::reset_confirm_page).post(account::reset_confirm_submit),
         )
         .route("/accounts/password/reset/complete/", get(page))
-        .route("/accounts/profile/", get(account::members_only))
+        .route("/accounts/profile/", get(account::profile))
 }
 
 pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
@@ -61,9 +65,12 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
     }
     let routes = generate_route_list_with_exclusions(App, Some(excluded));
     let ctx_state = state.clone();
-    let mut router = Router::new()
-        .route(ACTIVATE_KEY, get(activate::follow_link).head(activate::probe).post(activate::confirm))
-        .route(RESEND, get(resend::show).post(resend::submit));
+    let mut activation = get(activate::follow_link).head(activate::probe);
+    if settings.auto_login {
+        activation = activation.post(activate::confirm);
+    }
+    let mut router =
+        Router::new().route(ACTIVATE_KEY, activation).route(RESEND, get(resend::show).post(resend::submit));
     if settings.include_register_url {
         router = router.route(REGISTER, get(register::show).post(register::submit));
     }
@@ -75,6 +82,7 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
     if settings.metrics_enabled {
         router = router.route("/metrics", get(super::metrics::metrics));
     }
+    router = router.merge(api_v1::routes());
     router
         .leptos_routes_with_context(&state, routes, move || super::pages::provide_app_context(&ctx_state), {
             let options = state.leptos_options.clone();
@@ -85,8 +93,8 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), attach_user))
         .layer(sessions)
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::csrf::refuse_cross_site))
-        .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::throttle::throttle))
         .layer(axum::middleware::from_fn(super::limits::limit_body))
+        .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::hosts::check_host))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::headers::security_headers))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), logging::log_request))
         .layer(axum::middleware::from_fn(super::detach::run_to_completion))

@@ -30,6 +30,15 @@ const BUILT_IN: [(&str, &str); 6] = [
     ),
 ];
 
+/// A template that failed to render (a broken override, usually).
+#[derive(Debug, thiserror::Error)]
+#[error("template {name}")]
+pub struct TemplateError {
+    pub name: String,
+    #[source]
+    pub source: minijinja::Error,
+}
+
 /// The loaded templates. HTML templates are auto-escaped; text templates are not.
 pub struct Templates {
     env: Environment<'static>,
@@ -52,9 +61,9 @@ impl Templates {
         Ok(Self { env })
     }
 
-    pub fn render(&self, name: &str, context: &Value) -> Result<String, String> {
-        let template = self.env.get_template(name).map_err(|e| e.to_string())?;
-        template.render(context).map_err(|e| format!("{name}: {e}"))
+    pub fn render(&self, name: &str, context: &Value) -> Result<String, TemplateError> {
+        let error = |source| TemplateError { name: name.to_owned(), source };
+        self.env.get_template(name).map_err(error)?.render(context).map_err(error)
     }
 }
 

@@ -1,4 +1,7 @@
-//! `activate_user`: one atomic claim of a pending, unexpired key; otherwise the reason.
+//! `activate_user`: one atomic claim of a pending, unexpired key; otherwise the reason. Also
+//! the two ways a request reaches it: following the link (which, with
+//! `REGISTRATION_AUTO_LOGIN`, only looks) and confirming (which activates and, with
+//! `REGISTRATION_AUTO_LOGIN`, logs the user in).
 //!
 //! The key's state is read first, without the write lock: unknown, expired and used keys are
 //! answered from that read alone, so they never queue behind writers. Only a key that looks
@@ -6,14 +9,60 @@
 //! trigger, activates the user in the same statement).
 
 use super::events::Event;
-use super::InternalError;
+use super::RequestCtx;
 use crate::domain::activation::{self, ActivationFailure, ActivationKey};
-use crate::server::db::profiles;
+use crate::server::db::{profiles, users};
+use crate::server::error::AppError;
+use crate::server::session;
 use crate::server::state::Core;
 use chrono::Utc;
 
-/// The result of following an activation link.
-pub type ActivationResult = Result<Result<i64, ActivationFailure>, InternalError>;
+/// The result of an activation attempt: the user id, or why nothing happened.
+pub type ActivationResult = Result<Result<i64, ActivationFailure>, AppError>;
+
+/// What following an activation link did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Followed {
+    /// The account is active now.
+    Activated,
+    /// `REGISTRATION_AUTO_LOGIN`: the key is good, and only a confirming POST activates it
+    /// (so a link scanner that GETs it never obtains a session).
+    NeedsConfirmation,
+}
+
+/// The activation link was followed (a GET).
+#[tracing::instrument(name = "service.follow_activation_link", skip_all)]
+pub async fn follow_link(core: &Core, _ctx: &RequestCtx, raw_key: &str) -> Result<Followed, AppError> {
+    if core.settings.auto_login {
+        probe(core, raw_key).await?;
+        return Ok(Followed::NeedsConfirmation);
+    }
+    activate(core, raw_key).await?.map_err(AppError::ActivationFailed)?;
+    Ok(Followed::Activated)
+}
+
+/// Activation was confirmed (a POST): activates and, with `REGISTRATION_AUTO_LOGIN`, logs the
+/// user in on this session. Returns whether it did.
+#[tracing::instrument(name = "service.confirm_activation", skip_all)]
+pub async fn confirm(core: &Core, ctx: &RequestCtx, raw_key: &str) -> Result<bool, AppError> {
+    let user_id = activate(core, raw_key).await?.map_err(AppError::ActivationFailed)?;
+    if !core.settings.auto_login {
+        return Ok(false);
+    }
+    let Some(user) = users::by_id(&core.db, user_id).await? else {
+        return Ok(false);
+    };
+    session::log_in(ctx.session()?, &user).await?;
+    Ok(true)
+}
+
+/// Whether the key could be activated now, without changing anything.
+pub async fn probe(core: &Core, raw_key: &str) -> Result<(), AppError> {
+    let Some(key) = ActivationKey::parse(raw_key) else {
+        return Err(AppError::ActivationFailed(ActivationFailure::Invalid));
+    };
+    read_state(core, &key, Utc::now()).await?.map_err(AppError::ActivationFailed)
+}
 
 /// Activates the account behind `raw_key`; returns its user id, or why nothing happened.
 #[tracing::instrument(name = "service.activate", skip_all)]

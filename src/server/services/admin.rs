@@ -2,10 +2,10 @@
 //! activate, resend, deactivate. Used by the CLI.
 
 use super::events::Event;
-use super::InternalError;
 use crate::domain::activation::{self, PendingState};
 use crate::domain::{email, username};
 use crate::server::db::{from_millis, profiles, users};
+use crate::server::error::AppError;
 use crate::server::state::Core;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -20,7 +20,7 @@ pub struct Pending {
     pub expired: bool,
 }
 
-pub async fn pending(core: &Core, now: DateTime<Utc>) -> Result<Vec<Pending>, InternalError> {
+pub async fn pending(core: &Core, now: DateTime<Utc>) -> Result<Vec<Pending>, AppError> {
     let days = core.settings.account_activation_days;
     let rows = profiles::pending(&core.db).await?;
     Ok(rows
@@ -53,7 +53,7 @@ pub async fn activate(
     username_input: &str,
     force: bool,
     now: DateTime<Utc>,
-) -> Result<AdminOutcome, InternalError> {
+) -> Result<AdminOutcome, AppError> {
     let Some(row) = profiles::by_username(&core.db, &username::normalize(username_input)).await? else {
         return Ok(AdminOutcome::NoRegistration);
     };
@@ -72,7 +72,7 @@ pub async fn activate(
 }
 
 /// Deactivates an account; its old activation link can never re-activate it.
-pub async fn deactivate(core: &Core, username_input: &str) -> Result<AdminOutcome, InternalError> {
+pub async fn deactivate(core: &Core, username_input: &str) -> Result<AdminOutcome, AppError> {
     match users::by_username(&core.db, &username::normalize(username_input)).await? {
         None => Ok(AdminOutcome::NoRegistration),
         Some(user) if users::deactivate(&core.db, user.id).await? => Ok(AdminOutcome::Done),
@@ -81,7 +81,7 @@ pub async fn deactivate(core: &Core, username_input: &str) -> Result<AdminOutcom
 }
 
 /// Resolves a username or an address to the address to resend to.
-pub async fn resend_target(core: &Core, who: &str) -> Result<Option<email::EmailAddress>, InternalError> {
+pub async fn resend_target(core: &Core, who: &str) -> Result<Option<email::EmailAddress>, AppError> {
     if who.contains('@') {
         return Ok(email::EmailAddress::parse(who).ok());
     }
@@ -90,7 +90,7 @@ pub async fn resend_target(core: &Core, who: &str) -> Result<Option<email::Email
 }
 
 /// Whether every name exists (checked before any change: nothing is half-done).
-pub async fn unknown_usernames(core: &Core, names: &[String]) -> Result<Vec<String>, InternalError> {
+pub async fn unknown_usernames(core: &Core, names: &[String]) -> Result<Vec<String>, AppError> {
     let mut unknown = Vec::new();
     for name in names {
         if users::by_username(&core.db, &username::normalize(name)).await?.is_none() {

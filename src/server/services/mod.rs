@@ -1,9 +1,12 @@
-//! Use cases, one per module, shared by the web handlers, server functions and the CLI.
-//! Transactions live here; nothing here knows about HTTP.
+//! Use cases, one per module, shared by every door (plain forms, server functions, the JSON
+//! API) and the CLI. Each owns every rule of its action: feature gates, the logged-in rule,
+//! rate limits, when work happens, events and metrics. Transactions live here; nothing here
+//! knows about HTTP.
 
 pub mod activate;
 pub mod admin;
 pub mod cleanup;
+pub mod context;
 pub mod events;
 pub mod login;
 pub mod notify;
@@ -12,11 +15,24 @@ pub mod password_reset;
 pub mod register;
 pub mod resend;
 
-/// A failure the user cannot fix (database or template trouble). Logged once at the edge.
-#[derive(Debug, thiserror::Error)]
-pub enum InternalError {
-    #[error("database: {0}")]
-    Database(#[from] sqlx::Error),
-    #[error("{0}")]
-    Other(String),
+pub use context::RequestCtx;
+
+use crate::server::error::AppError;
+use crate::server::rate_limit::Action;
+use crate::server::state::Core;
+
+/// Counts one attempt of `action` by this client (and about `target`), or refuses it.
+fn limit(core: &Core, action: Action, ctx: &RequestCtx, target: &str) -> Result<(), AppError> {
+    core.rate_limits
+        .check(action, ctx.client_ip, Some(target))
+        .map_err(|wait| AppError::RateLimited { retry_after: wait.as_secs() + 1 })
+}
+
+/// The account views (`INCLUDE_AUTH_URLS`): switched off, they do not exist on any door.
+fn auth_views_on(core: &Core) -> Result<(), AppError> {
+    if core.settings.include_auth_urls {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
 }

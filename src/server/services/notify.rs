@@ -8,7 +8,7 @@ use crate::server::mail::templates::Templates;
 use crate::server::site::Site;
 use chrono::{DateTime, Utc};
 
-use super::InternalError;
+use crate::server::error::AppError;
 
 /// The account an activation email is about.
 pub struct Recipient<'a> {
@@ -23,14 +23,14 @@ pub fn activation_email(
     site: &Site,
     user: &Recipient<'_>,
     key: &ActivationKey,
-) -> Result<OutgoingEmail, InternalError> {
+) -> Result<OutgoingEmail, AppError> {
     let context = minijinja::context! {
         activation_key => key.expose(),
         expiration_days => settings.account_activation_days,
         site => site,
         user => minijinja::context! { username => user.username, email => user.email },
     };
-    let render = |name: &str| templates.render(name, &context).map_err(InternalError::Other);
+    let render = |name: &str| templates.render(name, &context);
     let subject =
         format!("{}{}", settings.email_subject_prefix, render("registration/activation_email_subject.txt")?);
     let html = if settings.email_html { Some(render("registration/activation_email.html")?) } else { None };
@@ -61,7 +61,7 @@ pub async fn queue_activation_email(
     user: &Recipient<'_>,
     key: &ActivationKey,
     now: DateTime<Utc>,
-) -> Result<(), InternalError> {
+) -> Result<(), AppError> {
     let email = activation_email(settings, templates, site, user, key)?;
     outbox::enqueue(tx, &email, now).await?;
     Ok(())

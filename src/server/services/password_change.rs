@@ -1,28 +1,15 @@
-//! Password change (old password required) and the shared "set a new password" step.
+//! Password change (old password required) and the shared "set a new password" step. The new
+//! hash is computed before the write transaction opens, so no writer waits behind Argon2.
 
-use super::InternalError;
+use super::RequestCtx;
 use crate::domain::account_forms::{PasswordChangeInput, WRONG_OLD_PASSWORD};
 use crate::domain::password::{Password, PasswordRules, UserAttributes};
-use crate::domain::FieldErrors;
 use crate::server::db::users::{self, UserRow};
-use crate::server::db::{self, reset_tokens, Tx};
-use crate::server::password;
+use crate::server::db::{self, reset_tokens};
+use crate::server::error::AppError;
 use crate::server::state::Core;
+use crate::server::{password, session};
 use chrono::Utc;
-
-#[derive(Debug, thiserror::Error)]
-pub enum PasswordFormError {
-    #[error("the form has errors")]
-    Invalid(FieldErrors),
-    #[error(transparent)]
-    Internal(#[from] InternalError),
-}
-
-impl From<sqlx::Error> for PasswordFormError {
-    fn from(e: sqlx::Error) -> Self {
-        Self::Internal(e.into())
-    }
-}
 
 /// The configured validators with the bundled common-password list.
 pub fn password_rules(core: &Core) -> PasswordRules<'static> {
@@ -33,13 +20,22 @@ pub fn attributes(user: &UserRow) -> UserAttributes<'_> {
     UserAttributes { username: &user.username, email: &user.email }
 }
 
-/// Changes the password of a logged-in user; returns the user with the new hash.
-#[tracing::instrument(name = "service.change_password", skip_all, fields(user.id = user.id))]
+/// Whether this visitor may see the password-change form.
+pub fn may_change_password(core: &Core, ctx: &RequestCtx) -> Result<(), AppError> {
+    super::auth_views_on(core)?;
+    ctx.user().map(|_| ())
+}
+
+/// Changes the logged-in user's password. This session stays logged in (with the new
+/// digest); every other session of the user ends.
+#[tracing::instrument(name = "service.change_password", skip_all)]
 pub async fn change_password(
     core: &Core,
-    user: &UserRow,
+    ctx: &RequestCtx,
     input: &PasswordChangeInput,
-) -> Result<UserRow, PasswordFormError> {
+) -> Result<(), AppError> {
+    may_change_password(core, ctx)?;
+    let user = ctx.user()?;
     let mut errors = input.check(attributes(user), password_rules(core));
     if !input.old_password.is_empty()
         && !password::verify(input.old_password.expose().to_owned(), user.password.clone()).await
@@ -47,23 +43,28 @@ pub async fn change_password(
         errors.add("old_password", WRONG_OLD_PASSWORD);
     }
     if !errors.is_empty() {
-        return Err(PasswordFormError::Invalid(errors));
+        return Err(AppError::Invalid(errors));
     }
+    let hash = hash(&input.new_password1).await?;
     let mut tx = db::begin_write(&core.db).await?;
-    set_password(&mut tx, user.id, &input.new_password1).await?;
+    set_password(&mut tx, user.id, &hash).await?;
     tx.commit().await?;
+    tracing::info!(user.id = user.id, "password changed");
     super::events::emit(&core.events, super::events::Event::PasswordChanged { user_id: user.id });
-    Ok(users::by_id(&core.db, user.id).await?.ok_or(InternalError::Other("user vanished".into()))?)
+    if let Some(updated) = users::by_id(&core.db, user.id).await? {
+        session::log_in(ctx.session()?, &updated).await?;
+    }
+    Ok(())
+}
+
+/// Hashes a new password on the hashing threads (never inside a transaction).
+pub async fn hash(new_password: &Password) -> Result<String, AppError> {
+    Ok(password::hash(new_password.expose().to_owned()).await?)
 }
 
 /// Stores a new hash and kills outstanding reset tokens (sessions die with the old hash).
-pub async fn set_password(
-    tx: &mut Tx,
-    user_id: i64,
-    new_password: &Password,
-) -> Result<(), PasswordFormError> {
-    let hash = password::hash(new_password.expose().to_owned()).await.map_err(InternalError::Other)?;
-    users::set_password(tx, user_id, &hash).await?;
+pub async fn set_password(tx: &mut db::Tx, user_id: i64, hash: &str) -> Result<(), AppError> {
+    users::set_password(tx, user_id, hash).await?;
     reset_tokens::revoke_all(tx, user_id, Utc::now()).await?;
     Ok(())
 }

@@ -2,12 +2,14 @@
 //! `PASSWORD_RESET_TIMEOUT`; mail only to active accounts; the same answer for any address.
 
 use super::events::Event;
-use super::password_change::{attributes, password_rules, set_password, PasswordFormError};
-use super::InternalError;
-use crate::domain::account_forms::SetPasswordInput;
+use super::password_change::{attributes, password_rules, set_password};
+use super::RequestCtx;
+use crate::domain::account_forms::{EmailInput, SetPasswordInput};
 use crate::domain::email::EmailAddress;
 use crate::server::db::{self, outbox, reset_tokens, users};
+use crate::server::error::{chain, AppError};
 use crate::server::mail::message::{condense, OutgoingEmail};
+use crate::server::rate_limit::Action;
 use crate::server::site::Site;
 use crate::server::state::Core;
 use chrono::{DateTime, Duration, Utc};
@@ -24,9 +26,30 @@ fn issued_after(core: &Core, now: DateTime<Utc>) -> DateTime<Utc> {
     )
 }
 
+/// The reset form: a well-formed address always gets the same answer ("done"); the mail, if
+/// the address has an active account, is queued in the background so the answer's timing
+/// tells nothing either.
+#[tracing::instrument(name = "service.request_password_reset", skip_all)]
+pub async fn request_password_reset(
+    core: &Core,
+    ctx: &RequestCtx,
+    input: &EmailInput,
+) -> Result<(), AppError> {
+    super::auth_views_on(core)?;
+    super::limit(core, Action::PasswordReset, ctx, &input.email)?;
+    let address = input.parse().map_err(AppError::Invalid)?;
+    let (core, site) = (core.clone(), ctx.site.clone());
+    tokio::spawn(async move {
+        if let Err(e) = request_reset(&core, &address, &site).await {
+            tracing::error!(error = %chain(&e), "password reset request failed");
+        }
+    });
+    Ok(())
+}
+
 /// Queues a reset mail for each active account with this address; returns how many.
 #[tracing::instrument(name = "service.request_reset", skip_all)]
-pub async fn request_reset(core: &Core, email: &EmailAddress, site: &Site) -> Result<usize, InternalError> {
+pub async fn request_reset(core: &Core, email: &EmailAddress, site: &Site) -> Result<usize, AppError> {
     let accounts = users::active_by_email(&core.db, email.normalized()).await?;
     let now = Utc::now();
     let mut tx = db::begin_write(&core.db).await?;
@@ -51,14 +74,14 @@ fn reset_email(
     site: &Site,
     user: &users::UserRow,
     token: &str,
-) -> Result<OutgoingEmail, InternalError> {
+) -> Result<OutgoingEmail, AppError> {
     let context = minijinja::context! {
         token => token,
         site => site,
         user => minijinja::context! { username => &user.username, email => &user.email },
         timeout_hours => core.settings.password_reset_timeout.as_secs() / 3600,
     };
-    let render = |name: &str| core.templates.render(name, &context).map_err(InternalError::Other);
+    let render = |name: &str| core.templates.render(name, &context);
     let html =
         if core.settings.email_html { Some(render("registration/password_reset_email.html")?) } else { None };
     Ok(OutgoingEmail {
@@ -70,8 +93,10 @@ fn reset_email(
     })
 }
 
-/// Whether the confirm page should show the form (does not use the token).
-pub async fn token_is_usable(core: &Core, token: &str) -> Result<bool, InternalError> {
+/// Whether the confirm page should show the form (does not use the token). A database that
+/// does not answer is an error, never "invalid".
+pub async fn token_is_usable(core: &Core, token: &str) -> Result<bool, AppError> {
+    super::auth_views_on(core)?;
     if !is_well_formed(token) {
         return Ok(false);
     }
@@ -79,45 +104,31 @@ pub async fn token_is_usable(core: &Core, token: &str) -> Result<bool, InternalE
     Ok(found.is_some())
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum ResetError {
-    #[error("invalid or used token")]
-    BadToken,
-    #[error(transparent)]
-    Form(#[from] PasswordFormError),
-}
-
-/// Sets the new password and uses up the token, atomically.
+/// Sets the new password and uses up the token, atomically; the hash is computed before the
+/// write transaction opens. Every session of the user ends (their digest no longer matches).
 #[tracing::instrument(name = "service.reset_password", skip_all)]
-pub async fn reset_password(core: &Core, token: &str, input: &SetPasswordInput) -> Result<(), ResetError> {
+pub async fn reset_password(core: &Core, token: &str, input: &SetPasswordInput) -> Result<(), AppError> {
+    super::auth_views_on(core)?;
     let now = Utc::now();
     if !is_well_formed(token) {
-        return Err(ResetError::BadToken);
+        return Err(AppError::BadResetToken);
     }
     let hash = token_hash(token);
-    let user_id = reset_tokens::peek(&core.db, &hash, issued_after(core, now))
-        .await
-        .map_err(PasswordFormError::from)?;
-    let user = match user_id {
-        Some(id) => {
-            users::by_id(&core.db, id).await.map_err(PasswordFormError::from)?.ok_or(ResetError::BadToken)?
-        }
-        None => return Err(ResetError::BadToken),
+    let user = match reset_tokens::peek(&core.db, &hash, issued_after(core, now)).await? {
+        Some(id) => users::by_id(&core.db, id).await?.ok_or(AppError::BadResetToken)?,
+        None => return Err(AppError::BadResetToken),
     };
     let errors = input.check(attributes(&user), password_rules(core));
     if !errors.is_empty() {
-        return Err(PasswordFormError::Invalid(errors).into());
+        return Err(AppError::Invalid(errors));
     }
-    let mut tx = db::begin_write(&core.db).await.map_err(PasswordFormError::from)?;
-    if reset_tokens::consume(&mut tx, &hash, issued_after(core, now), now)
-        .await
-        .map_err(PasswordFormError::from)?
-        .is_none()
-    {
-        return Err(ResetError::BadToken);
+    let new_hash = super::password_change::hash(&input.new_password1).await?;
+    let mut tx = db::begin_write(&core.db).await?;
+    if reset_tokens::consume(&mut tx, &hash, issued_after(core, now), now).await?.is_none() {
+        return Err(AppError::BadResetToken);
     }
-    set_password(&mut tx, user.id, &input.new_password1).await?;
-    tx.commit().await.map_err(PasswordFormError::from)?;
+    set_password(&mut tx, user.id, &new_hash).await?;
+    tx.commit().await?;
     tracing::info!(user.id = user.id, "password reset");
     super::events::emit(&core.events, Event::PasswordReset { user_id: user.id });
     Ok(())

@@ -1,14 +1,17 @@
-//! `create_inactive_user`: validate, then in one transaction create the inactive user, its
-//! profile and its queued activation email. The database decides uniqueness races.
+//! `create_inactive_user`: the gates of `register/`, the rate limit, validation, then in one
+//! transaction the inactive user, its profile and its queued activation email. The database
+//! decides uniqueness races.
 
 use super::events::Event;
 use super::notify::{queue_activation_email, Recipient};
-use super::InternalError;
+use super::RequestCtx;
 use crate::domain::activation::ActivationKey;
 use crate::domain::registration::{self, RegistrationInput, ValidRegistration, EMAIL, USERNAME};
 use crate::domain::{messages, FieldErrors};
 use crate::server::db::{self, profiles, users};
+use crate::server::error::AppError;
 use crate::server::password;
+use crate::server::rate_limit::Action;
 use crate::server::site::Site;
 use crate::server::state::Core;
 use chrono::Utc;
@@ -21,27 +24,32 @@ pub struct Registered {
     pub email: String,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum RegisterError {
-    #[error("the form has errors")]
-    Invalid(FieldErrors),
-    #[error(transparent)]
-    Internal(#[from] InternalError),
-}
-
-impl From<sqlx::Error> for RegisterError {
-    fn from(e: sqlx::Error) -> Self {
-        Self::Internal(e.into())
+/// Whether this visitor may see or send the registration form: `INCLUDE_REGISTER_URL` off is
+/// a 404; a logged-in user goes to `LOGIN_REDIRECT_URL` (with
+/// `ACCOUNT_AUTHENTICATED_REGISTRATION_REDIRECTS`); a closed registration says so.
+pub fn may_register(core: &Core, ctx: &RequestCtx) -> Result<(), AppError> {
+    let settings = &core.settings;
+    if !settings.include_register_url {
+        return Err(AppError::NotFound);
     }
+    if ctx.user.is_some() && settings.authenticated_registration_redirects {
+        return Err(AppError::AlreadyLoggedIn { redirect: settings.login_redirect_url.clone() });
+    }
+    if !settings.registration_open {
+        return Err(AppError::RegistrationClosed);
+    }
+    Ok(())
 }
 
 /// Registers a new, inactive account and queues its activation email.
 #[tracing::instrument(name = "service.register", skip_all)]
 pub async fn register(
     core: &Core,
+    ctx: &RequestCtx,
     input: &RegistrationInput,
-    site: &Site,
-) -> Result<Registered, RegisterError> {
+) -> Result<Registered, AppError> {
+    may_register(core, ctx)?;
+    super::limit(core, Action::Register, ctx, &input.username)?;
     let rules = core.settings.registration_form;
     let valid = registration::validate(input, rules, &password::is_common);
     let mut errors = valid.as_ref().err().cloned().unwrap_or_default();
@@ -51,10 +59,10 @@ pub async fn register(
     check_availability(core, input, &mut errors).await?;
     let valid = match valid {
         Ok(valid) if errors.is_empty() => valid,
-        _ => return Err(RegisterError::Invalid(errors)),
+        _ => return Err(AppError::Invalid(errors)),
     };
-    let hash = password::hash(valid.password.expose().to_owned()).await.map_err(InternalError::Other)?;
-    let registered = store(core, &valid, &hash, site).await?;
+    let hash = password::hash(valid.password.expose().to_owned()).await?;
+    let registered = store(core, &valid, &hash, &ctx.site).await?;
     core.outbox_wakeup.notify_one();
     core.metrics.registrations.inc();
     if core.settings.send_activation_email {
@@ -97,7 +105,7 @@ async fn store(
     valid: &ValidRegistration,
     hash: &str,
     site: &Site,
-) -> Result<Registered, RegisterError> {
+) -> Result<Registered, AppError> {
     let now = Utc::now();
     let key = ActivationKey::generate(valid.username.as_str(), &random_salt());
     let mut tx = db::begin_write(&core.db).await?;
@@ -110,13 +118,13 @@ async fn store(
         date_joined: now,
     };
     let user_id = match users::insert(&mut tx, &new_user).await {
-        Err(e) if db::is_unique_violation(&e, "username_normalized") => {
-            return Err(RegisterError::Invalid(FieldErrors::single(USERNAME, messages::DUPLICATE_USERNAME)));
+        Err(e) if db::is_unique_violation(&e, db::USERNAME_UNIQUE) => {
+            return Err(AppError::Invalid(FieldErrors::single(USERNAME, messages::DUPLICATE_USERNAME)));
         }
         other => other?,
     };
     if core.settings.registration_form.unique_email && email_taken_by_other(&mut tx, valid, user_id).await? {
-        return Err(RegisterError::Invalid(FieldErrors::single(EMAIL, messages::DUPLICATE_EMAIL)));
+        return Err(AppError::Invalid(FieldErrors::single(EMAIL, messages::DUPLICATE_EMAIL)));
     }
     profiles::insert(&mut tx, user_id, key.expose()).await?;
     if core.settings.send_activation_email {

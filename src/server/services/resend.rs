@@ -1,23 +1,44 @@
 //! `resend_activation_mail`: a new key and a new email for each pending, unexpired
-//! registration with that address. The caller's answer never depends on the outcome.
+//! registration with that address. The visitor's answer comes first and never depends on the
+//! outcome: the work runs after it.
 
 use super::notify::{queue_activation_email, Recipient};
-use super::InternalError;
+use super::RequestCtx;
+use crate::domain::account_forms::EmailInput;
 use crate::domain::activation::{self, ActivationKey};
 use crate::domain::email::EmailAddress;
 use crate::server::db::{self, profiles};
+use crate::server::error::{chain, AppError};
+use crate::server::rate_limit::Action;
 use crate::server::site::Site;
 use crate::server::state::Core;
 use chrono::Utc;
 use rand::RngCore;
 
+/// The resend form: a well-formed address is accepted (the same answer whether or not a
+/// registration waits for it) and the new email, if any, is queued in the background.
+#[tracing::instrument(name = "service.request_resend", skip_all)]
+pub async fn request_resend(
+    core: &Core,
+    ctx: &RequestCtx,
+    input: &EmailInput,
+) -> Result<EmailAddress, AppError> {
+    super::limit(core, Action::Resend, ctx, &input.email)?;
+    let email = input.parse().map_err(AppError::Invalid)?;
+    // The work runs after the answer, so neither the answer nor its timing tells whether the
+    // address has a pending registration.
+    let (core, address, site) = (core.clone(), email.clone(), ctx.site.clone());
+    tokio::spawn(async move {
+        if let Err(e) = resend_activation(&core, &address, &site).await {
+            tracing::error!(error = %chain(&e), "resend failed");
+        }
+    });
+    Ok(email)
+}
+
 /// Returns how many emails were queued (for logs and admin tools, never for the visitor).
 #[tracing::instrument(name = "service.resend", skip_all)]
-pub async fn resend_activation(
-    core: &Core,
-    email: &EmailAddress,
-    site: &Site,
-) -> Result<usize, InternalError> {
+pub async fn resend_activation(core: &Core, email: &EmailAddress, site: &Site) -> Result<usize, AppError> {
     let now = Utc::now();
     let days = core.settings.account_activation_days;
     let mut tx = db::begin_write(&core.db).await?;

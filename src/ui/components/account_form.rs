@@ -1,17 +1,66 @@
-//! A generic account form (login, password change and reset): a plain POST to its page
-//! without JavaScript; hydrated (it is an island), it submits through `api::account` without
-//! a reload and shows the errors in place, or loads the page the server names.
+//! A generic account form (login, logout, password change and reset, activation confirm): a
+//! plain POST to its page without JavaScript; hydrated (it is an island), it submits through
+//! its own server function in `api::forms` without a reload and shows the errors in place, or
+//! loads the page the server names.
 
 use super::field::{ErrorList, Field};
 use super::hydrated::mark_when_hydrated;
-use crate::api::account::{FormKind, SubmitAccountForm};
-use crate::api::types::{FormReply, FormSeed, TRY_AGAIN};
+use crate::api::error::ServerError;
+use crate::api::forms::{self, Navigate};
+use crate::api::types::{FormSeed, TRY_AGAIN};
+use crate::domain::account_forms::{EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput};
+use crate::domain::password::Password;
 use crate::domain::FieldErrors;
 use crate::ui::island_props;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// Which account form this is (each has its own server function).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FormKind {
+    Login,
+    Logout,
+    PasswordChange,
+    PasswordReset,
+    PasswordResetConfirm,
+    ActivationConfirm,
+}
+
+/// Sends the form's fields through its kind's server function.
+async fn send(kind: FormKind, fields: BTreeMap<String, String>) -> Result<Navigate, ServerError> {
+    let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
+    let password = |name: &str| Password::new(field(name));
+    match kind {
+        FormKind::Login => {
+            forms::log_in(LoginInput {
+                username: field("username"),
+                password: password("password"),
+                next: field("next"),
+            })
+            .await
+        }
+        FormKind::Logout => forms::log_out().await,
+        FormKind::PasswordChange => {
+            let form = PasswordChangeInput {
+                old_password: password("old_password"),
+                new_password1: password("new_password1"),
+                new_password2: password("new_password2"),
+            };
+            forms::change_password(form).await
+        }
+        FormKind::PasswordReset => forms::request_password_reset(EmailInput { email: field("email") }).await,
+        FormKind::PasswordResetConfirm => {
+            let form = SetPasswordInput {
+                new_password1: password("new_password1"),
+                new_password2: password("new_password2"),
+            };
+            forms::reset_password(field("token"), form).await
+        }
+        FormKind::ActivationConfirm => forms::confirm_activation(field("token")).await,
+    }
+}
 
 /// One visible input of an account form.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -85,16 +134,10 @@ pub fn AccountFormIsland() -> impl IntoView {
         move |input: &Input| if input.is_password() { String::new() } else { seed.value(&input.name) };
     let values: Vec<(String, RwSignal<String>)> =
         inputs.iter().map(|i| (i.name.clone(), RwSignal::new(initial(i)))).collect();
-    let action_fn = ServerAction::<SubmitAccountForm>::new();
+    let action_fn = Action::new_unsync(move |fields: &BTreeMap<String, String>| send(kind, fields.clone()));
     Effect::new(move |_| match action_fn.value().get() {
-        Some(Ok(FormReply::Redirect(to))) => {
-            let _ = window().location().set_href(&to);
-        }
-        Some(Ok(FormReply::Invalid(e))) => {
-            errors.set(e);
-            super::field::focus_first_error();
-        }
-        Some(Err(_)) => errors.set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN)),
+        Some(Ok(Navigate(to))) => go(&to),
+        Some(Err(error)) => show_error(error, errors),
         None => {}
     });
     let submitted = values.clone();
@@ -103,7 +146,7 @@ pub fn AccountFormIsland() -> impl IntoView {
         ev.prevent_default();
         let mut fields: BTreeMap<String, String> = hidden_values.iter().cloned().collect();
         fields.extend(submitted.iter().map(|(k, v)| (k.clone(), v.get_untracked())));
-        action_fn.dispatch(SubmitAccountForm { kind, fields });
+        action_fn.dispatch(fields);
     };
     let errors_of = move |field: String| Signal::derive(move || errors.with(|e| e.get(&field).to_vec()));
     let fields = inputs
@@ -124,5 +167,31 @@ pub fn AccountFormIsland() -> impl IntoView {
             {fields}
             <button type="submit" disabled=move || action_fn.pending().get()>{submit}</button>
         </form>
+    }
+}
+
+/// Loads `to`; an empty path reloads this page (which then explains what happened).
+pub fn go(to: &str) {
+    let location = window().location();
+    let _ = if to.is_empty() { location.reload() } else { location.set_href(to) };
+}
+
+/// Shows a server function's refusal: errors in place, or the page that explains it.
+pub fn show_error(error: ServerError, errors: RwSignal<FieldErrors>) {
+    match error {
+        ServerError::Invalid(e) => {
+            errors.set(e);
+            super::field::focus_first_error();
+        }
+        ServerError::Redirect(to) => go(&to),
+        // A page that is gone, or one that needs a login: loading it again shows which.
+        ServerError::NotFound | ServerError::LoginRequired => go(""),
+        ServerError::RateLimited { retry_after } => errors.set(FieldErrors::single(
+            FieldErrors::NON_FIELD,
+            format!("Too many attempts. Please wait {retry_after} seconds, then try again."),
+        )),
+        ServerError::Unavailable | ServerError::BadRequest => {
+            errors.set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN))
+        }
     }
 }

@@ -1,9 +1,8 @@
 //! `activate/complete/` and the activation-failure page, which says why and what next.
 
-use crate::api::account::FormKind;
 use crate::api::types::{ActivationSeed, FormSeed};
 use crate::domain::activation::ActivationFailure;
-use crate::ui::components::account_form::AccountForm;
+use crate::ui::components::account_form::{AccountForm, FormKind};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;

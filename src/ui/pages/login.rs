@@ -1,8 +1,7 @@
 //! `login/`, `logout/` and `profile/`.
 
-use crate::api::account::FormKind;
 use crate::api::types::{FormSeed, UserSummary};
-use crate::ui::components::account_form::{AccountForm, Input};
+use crate::ui::components::account_form::{AccountForm, FormKind, Input};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

@@ -2,11 +2,12 @@
 //! an island), it validates fields as they lose focus and submits through a server function,
 //! then loads the completion page.
 
-use crate::api::forms::SubmitRegistration;
-use crate::api::types::{RegisterReply, RegisterSeed, TRY_AGAIN};
+use crate::api::forms::{Navigate, SubmitRegistration};
+use crate::api::types::RegisterSeed;
 use crate::domain::password::Password;
 use crate::domain::registration::{self as form, FormRules, RegistrationInput};
 use crate::domain::FieldErrors;
+use crate::ui::components::account_form::{go, show_error};
 use crate::ui::components::field::{focus_first_error, ErrorList, Field};
 use crate::ui::components::hydrated::mark_when_hydrated;
 use crate::ui::island_props;
@@ -145,17 +146,9 @@ fn TermsField(state: FormState) -> impl IntoView {
 /// Turns the server's reply into navigation or errors. The completion page names the address
 /// from the short-lived cookie the server function set.
 fn follow_reply(action: ServerAction<SubmitRegistration>, state: FormState) {
-    let go = |to: &str| {
-        let _ = window().location().set_href(to);
-    };
     Effect::new(move |_| match action.value().get() {
-        Some(Ok(RegisterReply::Created { .. })) => go(super::register_done::COMPLETE),
-        Some(Ok(RegisterReply::Invalid(errors))) => {
-            state.errors.set(errors);
-            focus_first_error();
-        }
-        Some(Ok(RegisterReply::Closed)) => go(super::register_done::CLOSED),
-        Some(Err(_)) => state.errors.set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN)),
+        Some(Ok(Navigate(to))) => go(&to),
+        Some(Err(error)) => show_error(error, state.errors),
         None => {}
     });
 }

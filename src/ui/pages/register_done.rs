@@ -8,7 +8,7 @@ pub const CLOSED: &str = "/accounts/register/closed/";
 
 #[component]
 pub fn RegisterCompletePage() -> impl IntoView {
-    let email = crate::ui::registered_email();
+    let email = use_context::<crate::api::types::RegisteredEmail>().and_then(|e| e.0);
     view! {
         <Title text="Activation email sent"/>
         <h1>"Activation email sent"</h1>

@@ -2,10 +2,12 @@
 //! the address belongs to a pending registration. The form is an island: hydrated, it sends
 //! through a server function and shows the answer in place.
 
-use crate::api::forms::SubmitResend;
-use crate::api::types::{ResendInput, ResendReply, ResendSeed, TRY_AGAIN};
+use crate::api::forms::{ResendSent, SubmitResend};
+use crate::api::types::ResendSeed;
+use crate::domain::account_forms::EmailInput;
 use crate::domain::email::EmailAddress;
 use crate::domain::FieldErrors;
+use crate::ui::components::account_form::show_error;
 use crate::ui::components::field::{ErrorList, Field};
 use crate::ui::components::hydrated::mark_when_hydrated;
 use crate::ui::island_props;
@@ -34,9 +36,8 @@ pub fn ResendForm() -> impl IntoView {
     let sent_to = RwSignal::new(seed.sent.then(|| seed.email.clone()));
     let action = ServerAction::<SubmitResend>::new();
     Effect::new(move |_| match action.value().get() {
-        Some(Ok(ResendReply::Sent { email })) => sent_to.set(Some(email)),
-        Some(Ok(ResendReply::Invalid(e))) => errors.set(e),
-        Some(Err(_)) => errors.set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN)),
+        Some(Ok(ResendSent { email })) => sent_to.set(Some(email)),
+        Some(Err(error)) => show_error(error, errors),
         None => {}
     });
     let check = move || EmailAddress::parse(&email.get_untracked()).err().unwrap_or_default();
@@ -44,7 +45,7 @@ pub fn ResendForm() -> impl IntoView {
         ev.prevent_default();
         let problems = check();
         if problems.is_empty() {
-            action.dispatch(SubmitResend { form: ResendInput { email: email.get_untracked() } });
+            action.dispatch(SubmitResend { form: EmailInput { email: email.get_untracked() } });
         } else {
             errors.update(|e| e.set_field("email", problems));
         }

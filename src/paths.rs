@@ -1,0 +1,20 @@
+//! The product's URLs that handlers, server functions and pages send visitors to.
+
+pub const REGISTER_COMPLETE: &str = "/accounts/register/complete/";
+pub const REGISTER_CLOSED: &str = "/accounts/register/closed/";
+pub const ACTIVATE_COMPLETE: &str = "/accounts/activate/complete/";
+pub const LOGIN: &str = "/accounts/login/";
+pub const LOGOUT_DONE: &str = "/accounts/logout/?done=1";
+pub const CHANGE_DONE: &str = "/accounts/password/change/done/";
+pub const RESET_DONE: &str = "/accounts/password/reset/done/";
+pub const RESET_COMPLETE: &str = "/accounts/password/reset/complete/";
+
+/// The activation page of `key` (it explains a key that did not work).
+pub fn activation(key: &str) -> String {
+    format!("/accounts/activate/{key}/")
+}
+
+/// The password-reset page of `token` (it explains a token that did not work).
+pub fn reset_confirm(token: &str) -> String {
+    format!("/accounts/password/reset/confirm/{token}/")
+}

@@ -1,0 +1,43 @@
+//! `RequestCtx`: what a use case may know about the request behind it, whichever door it came
+//! through: the client's address (for rate limits), the site (for links in mail), the
+//! logged-in user, the session (to log in or out), and the request's details (for events).
+
+use super::events::RequestInfo;
+use crate::server::db::users::UserRow;
+use crate::server::error::AppError;
+use crate::server::site::Site;
+use std::net::IpAddr;
+use tower_sessions::Session;
+
+/// The request a use case serves. Doors build it; use cases only read it.
+#[derive(Clone, Debug)]
+pub struct RequestCtx {
+    pub client_ip: IpAddr,
+    pub site: Site,
+    pub user: Option<UserRow>,
+    pub session: Option<Session>,
+    pub info: RequestInfo,
+}
+
+impl RequestCtx {
+    /// The session, which every door has (the session layer wraps all of them).
+    pub fn session(&self) -> Result<&Session, AppError> {
+        self.session.as_ref().ok_or(AppError::NoSession)
+    }
+
+    /// The logged-in user, or `LoginRequired`.
+    pub fn user(&self) -> Result<&UserRow, AppError> {
+        self.user.as_ref().ok_or(AppError::LoginRequired)
+    }
+
+    /// A context for code that runs without a request (the command line, tests).
+    pub fn detached(site: Site) -> Self {
+        Self {
+            client_ip: IpAddr::from([127, 0, 0, 1]),
+            site,
+            user: None,
+            session: None,
+            info: RequestInfo::default(),
+        }
+    }
+}

@@ -1,0 +1,334 @@
+//! The door matrix: every action through every door (plain form, server function, JSON API)
+//! gives the same outcome and leaves the same state — database rows, mail, events — with
+//! its gates switched off, for a logged-in visitor, for a rate-limited client, and for
+//! addresses that must not be told apart. The suite runs on both engines (`TEST_DATABASE`).
+
+use crate::doors::{client, json_outcome, Action, Door, Outcome, ALL};
+use crate::harness::{activation_path, reset_path, TestApp};
+use registration::server::services::events::Event;
+use reqwest::Client;
+use std::time::{Duration, Instant};
+
+const PASSWORD: &str = "s3cret-Passw0rd!";
+const NEW_PASSWORD: &str = "An0ther-s3cret!";
+const MAIL_WAIT: Duration = Duration::from_secs(10);
+const QUIET: Duration = Duration::from_millis(1500);
+
+fn register(username: &str, email: &str) -> Action {
+    Action::new("register", "/accounts/register/", "/accounts/register/complete/")
+        .field("username", username)
+        .field("email", email)
+        .field("password1", PASSWORD)
+        .field("password2", PASSWORD)
+}
+
+fn login(username: &str, password: &str) -> Action {
+    Action::new("login", "/accounts/login/", "/accounts/profile/")
+        .field("username", username)
+        .field("password", password)
+}
+
+fn email_action(name: &'static str, path: &str, done: &'static str, email: &str) -> Action {
+    Action::new(name, path, done).field("email", email)
+}
+
+fn resend(email: &str) -> Action {
+    email_action("resend", "/accounts/activate/resend/", "", email)
+}
+
+fn reset(email: &str) -> Action {
+    email_action("password_reset", "/accounts/password/reset/", "/accounts/password/reset/done/", email)
+}
+
+fn change(old: &str, new: &str) -> Action {
+    Action::new("password_change", "/accounts/password/change/", "/accounts/password/change/done/")
+        .field("old_password", old)
+        .field("new_password1", new)
+        .field("new_password2", new)
+}
+
+fn reset_confirm(token: &str, new1: &str, new2: &str) -> Action {
+    let path = format!("/accounts/password/reset/confirm/{token}/");
+    Action::new("password_reset_confirm", &path, "/accounts/password/reset/complete/")
+        .extra("token", token)
+        .field("new_password1", new1)
+        .field("new_password2", new2)
+}
+
+fn activate(key: &str) -> Action {
+    Action::new("activate", &format!("/accounts/activate/{key}/"), "/accounts/activate/complete/")
+        .extra("key", key)
+}
+
+fn logout() -> Action {
+    Action::new("logout", "/accounts/logout/", "/accounts/logout/?done=1")
+}
+
+async fn users(app: &TestApp) -> i64 {
+    app.count("SELECT COUNT(*) FROM users").await
+}
+
+async fn outbox(app: &TestApp) -> i64 {
+    app.count("SELECT COUNT(*) FROM email_outbox").await
+}
+
+/// Polls until `deadline` passes and fails if the count ever differs from `expected`.
+async fn stays(app: &TestApp, sql: &str, expected: i64, deadline: Duration) {
+    let started = Instant::now();
+    while started.elapsed() < deadline {
+        assert_eq!(app.count(sql).await, expected, "{sql}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Registers and activates `username` through the plain form.
+async fn active_user(app: &TestApp, username: &str) {
+    let key = pending_key(app, username).await;
+    let response = app.get(&format!("/accounts/activate/{key}/")).await;
+    assert!(matches!(response.status().as_u16(), 200 | 302));
+    if app.core.settings.auto_login {
+        let confirmed = client().post(app.url(&format!("/accounts/activate/{key}/"))).send().await.unwrap();
+        assert_eq!(confirmed.status(), 302);
+    }
+    assert_eq!(
+        app.count(&format!("SELECT COUNT(*) FROM users WHERE username = '{username}' AND is_active")).await,
+        1
+    );
+}
+
+/// Registers `username` through the plain form and returns the key from its mail.
+async fn pending_key(app: &TestApp, username: &str) -> String {
+    let before = crate::harness::read_mails(&app.mail_dir).len();
+    let email = format!("{username}@example.com");
+    assert_eq!(register(username, &email).send(app, &client(), Door::Form).await, Outcome::Done);
+    let mails = app.wait_for_mails(before + 1, MAIL_WAIT).await;
+    let mail = mails.iter().find(|m| m.contains(&format!("To: {email}"))).expect("the activation mail");
+    activation_path(mail).trim_start_matches("/accounts/activate/").trim_end_matches('/').to_owned()
+}
+
+async fn logged_in(app: &TestApp, username: &str) -> Client {
+    let session = client();
+    assert_eq!(login(username, PASSWORD).send(app, &session, Door::Form).await, Outcome::Done);
+    session
+}
+
+async fn me(app: &TestApp, session: &Client) -> Outcome {
+    json_outcome(session.get(app.url("/api/v1/me")).send().await.unwrap()).await
+}
+
+#[tokio::test]
+async fn register_creates_one_inactive_account_one_mail_and_one_event_through_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[]).await;
+        let mut events = app.core.events.subscribe();
+        assert_eq!(
+            register("alice", "alice@example.com").send(&app, &client(), door).await,
+            Outcome::Done,
+            "{door:?}"
+        );
+        assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE NOT is_active").await, 1, "{door:?}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM registration_profiles").await, 1, "{door:?}");
+        assert_eq!(app.wait_for_mails(1, MAIL_WAIT).await.len(), 1, "{door:?}");
+        let notice = events.try_recv().expect("an event");
+        assert!(matches!(notice.event, Event::UserRegistered { .. }), "{door:?}: {notice:?}");
+        assert!(notice.request.is_some_and(|r| r.request_id.is_some()), "{door:?}: the request is named");
+    }
+}
+
+#[tokio::test]
+async fn invalid_registrations_change_nothing_and_name_the_same_fields_on_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[]).await;
+        let action = Action::new("register", "/accounts/register/", "/accounts/register/complete/")
+            .field("username", "bad name!")
+            .field("email", "not-an-address")
+            .field("password1", PASSWORD)
+            .field("password2", "different");
+        let outcome = action.send(&app, &client(), door).await;
+        assert_eq!(
+            outcome,
+            Outcome::Invalid(vec!["email".into(), "password2".into(), "username".into()]),
+            "{door:?}"
+        );
+        assert_eq!((users(&app).await, outbox(&app).await), (0, 0), "{door:?}");
+    }
+}
+
+#[tokio::test]
+async fn registration_switched_off_is_a_404_on_every_door_and_creates_nothing() {
+    for door in ALL {
+        let app = TestApp::spawn(&[("INCLUDE_REGISTER_URL", "false")]).await;
+        assert_eq!(
+            register("mallory", "m@example.com").send(&app, &client(), door).await,
+            Outcome::NotFound,
+            "{door:?}"
+        );
+        assert_eq!((users(&app).await, outbox(&app).await), (0, 0), "{door:?}");
+    }
+}
+
+#[tokio::test]
+async fn closed_registration_says_so_on_every_door_and_creates_nothing() {
+    for door in ALL {
+        let app = TestApp::spawn(&[("REGISTRATION_OPEN", "false")]).await;
+        assert_eq!(
+            register("mallory", "m@example.com").send(&app, &client(), door).await,
+            Outcome::Closed,
+            "{door:?}"
+        );
+        assert_eq!((users(&app).await, outbox(&app).await), (0, 0), "{door:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_logged_in_visitor_is_sent_away_from_registration_on_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[]).await;
+        active_user(&app, "carol").await;
+        let session = logged_in(&app, "carol").await;
+        let outcome = register("second", "second@example.com").send(&app, &session, door).await;
+        assert_eq!(outcome, Outcome::AlreadyLoggedIn, "{door:?}");
+        assert_eq!(users(&app).await, 1, "{door:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_client_over_its_quota_is_refused_on_every_door_before_anything_happens() {
+    for door in ALL {
+        let app = TestApp::spawn(&[("RATE_LIMIT_PER_IP", "1")]).await;
+        let session = client();
+        assert_eq!(register("first", "first@example.com").send(&app, &session, door).await, Outcome::Done);
+        let outcome = register("second", "second@example.com").send(&app, &session, door).await;
+        assert_eq!(outcome, Outcome::RateLimited, "{door:?}");
+        assert_eq!(users(&app).await, 1, "{door:?}");
+        for action in [login("first", "wrong"), reset("first@example.com"), resend("first@example.com")] {
+            assert_ne!(action.send(&app, &session, door).await, Outcome::RateLimited, "{door:?}: own quota");
+            assert_eq!(
+                action.send(&app, &session, door).await,
+                Outcome::RateLimited,
+                "{door:?} {}",
+                action.name
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn resend_answers_alike_for_pending_and_unknown_addresses_and_mails_only_the_pending() {
+    for door in ALL {
+        let app = TestApp::spawn(&[]).await;
+        pending_key(&app, "dave").await;
+        assert_eq!(resend("nobody@example.com").send(&app, &client(), door).await, Outcome::Done, "{door:?}");
+        stays(&app, "SELECT COUNT(*) FROM email_outbox", 1, QUIET).await;
+        assert_eq!(resend("DAVE@example.com").send(&app, &client(), door).await, Outcome::Done, "{door:?}");
+        assert_eq!(app.wait_for_mails(2, MAIL_WAIT).await.len(), 2, "{door:?}");
+        let outcome = resend("no-at-sign").send(&app, &client(), door).await;
+        assert_eq!(outcome, Outcome::Invalid(vec!["email".into()]), "{door:?}");
+    }
+}
+
+#[tokio::test]
+async fn confirming_an_activation_activates_once_and_logs_in_on_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[("REGISTRATION_AUTO_LOGIN", "true")]).await;
+        let key = pending_key(&app, "erin").await;
+        let probe = format!("/api/v1/activation/{key}");
+        assert_eq!(json_outcome(app.get(&probe).await).await, Outcome::Done, "the key is pending");
+        let session = client();
+        assert_eq!(activate(&key).send(&app, &session, door).await, Outcome::Done, "{door:?}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active").await, 1, "{door:?}");
+        assert_eq!(me(&app, &session).await, Outcome::Done, "{door:?}: logged in");
+        assert_eq!(activate(&key).send(&app, &client(), door).await, Outcome::Refused, "{door:?}: used");
+        assert_eq!(json_outcome(app.get(&probe).await).await, Outcome::Refused, "the probe tells");
+        assert_eq!(activate(&"0".repeat(40)).send(&app, &client(), door).await, Outcome::Refused, "{door:?}");
+    }
+}
+
+#[tokio::test]
+async fn login_works_and_fails_alike_on_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[]).await;
+        active_user(&app, "frank").await;
+        let session = client();
+        let wrong = login("frank", "wrong-password").send(&app, &session, door).await;
+        assert_eq!(wrong, Outcome::Invalid(vec!["__all__".into()]), "{door:?}");
+        assert_eq!(me(&app, &session).await, Outcome::LoginRequired, "{door:?}");
+        let mut events = app.core.events.subscribe();
+        assert_eq!(login("FRANK", PASSWORD).send(&app, &session, door).await, Outcome::Done, "{door:?}");
+        assert!(matches!(events.try_recv().unwrap().event, Event::UserLoggedIn { .. }), "{door:?}");
+        assert_eq!(me(&app, &session).await, Outcome::Done, "{door:?}: the session is logged in");
+        assert_eq!(logout().send(&app, &session, door).await, Outcome::Done, "{door:?}");
+        assert_eq!(me(&app, &session).await, Outcome::LoginRequired, "{door:?}: logged out");
+    }
+}
+
+#[tokio::test]
+async fn the_account_views_switched_off_are_a_404_on_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[("INCLUDE_AUTH_URLS", "false")]).await;
+        active_user(&app, "grace").await;
+        for action in [
+            login("grace", PASSWORD),
+            logout(),
+            change(PASSWORD, NEW_PASSWORD),
+            reset("grace@example.com"),
+            reset_confirm(&"a".repeat(64), NEW_PASSWORD, NEW_PASSWORD),
+        ] {
+            assert_eq!(
+                action.send(&app, &client(), door).await,
+                Outcome::NotFound,
+                "{door:?} {}",
+                action.name
+            );
+        }
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM email_outbox").await,
+            1,
+            "{door:?}: only the activation mail"
+        );
+        assert_eq!(me(&app, &client()).await, Outcome::NotFound);
+    }
+}
+
+#[tokio::test]
+async fn password_change_needs_a_login_and_the_old_password_on_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[]).await;
+        active_user(&app, "heidi").await;
+        assert_eq!(change(PASSWORD, NEW_PASSWORD).send(&app, &client(), door).await, Outcome::LoginRequired);
+        let session = logged_in(&app, "heidi").await;
+        let wrong = change("not-it", NEW_PASSWORD).send(&app, &session, door).await;
+        assert_eq!(wrong, Outcome::Invalid(vec!["old_password".into()]), "{door:?}");
+        assert_eq!(
+            change(PASSWORD, NEW_PASSWORD).send(&app, &session, door).await,
+            Outcome::Done,
+            "{door:?}"
+        );
+        assert_eq!(me(&app, &session).await, Outcome::Done, "{door:?}: this session stays");
+        assert_eq!(login("heidi", NEW_PASSWORD).send(&app, &client(), Door::Json).await, Outcome::Done);
+    }
+}
+
+#[tokio::test]
+async fn password_reset_answers_alike_and_its_link_works_once_on_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[]).await;
+        active_user(&app, "ivan").await;
+        assert_eq!(reset("nobody@example.com").send(&app, &client(), door).await, Outcome::Done, "{door:?}");
+        stays(&app, "SELECT COUNT(*) FROM email_outbox", 1, QUIET).await;
+        assert_eq!(reset("IVAN@example.com").send(&app, &client(), door).await, Outcome::Done, "{door:?}");
+        let mails = app.wait_for_mails(2, MAIL_WAIT).await;
+        let mail = mails.iter().find(|m| m.contains("password/reset/confirm")).expect("a reset mail");
+        let token = reset_path(mail)
+            .trim_start_matches("/accounts/password/reset/confirm/")
+            .trim_end_matches('/')
+            .to_owned();
+        let mismatch = reset_confirm(&token, NEW_PASSWORD, "other").send(&app, &client(), door).await;
+        assert_eq!(mismatch, Outcome::Invalid(vec!["new_password2".into()]), "{door:?}");
+        let done = reset_confirm(&token, NEW_PASSWORD, NEW_PASSWORD).send(&app, &client(), door).await;
+        assert_eq!(done, Outcome::Done, "{door:?}");
+        let again = reset_confirm(&token, NEW_PASSWORD, NEW_PASSWORD).send(&app, &client(), door).await;
+        assert_eq!(again, Outcome::Refused, "{door:?}: used");
+        assert_eq!(login("ivan", NEW_PASSWORD).send(&app, &client(), Door::Json).await, Outcome::Done);
+    }
+}
