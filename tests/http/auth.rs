@@ -174,7 +174,7 @@ async fn password_reset_by_email_is_single_use_and_ends_every_session() {
         assert_eq!(location(&response), "/accounts/password/reset/done/", "{address}");
     }
     let mails = app.wait_for_mails(before + 1, Duration::from_secs(5)).await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    crate::harness::mails_stay(&app.mail_dir, before + 1, Duration::from_secs(1)).await;
     let resets: Vec<_> = crate::harness::read_mails(&app.mail_dir)
         .into_iter()
         .filter(|m| m.contains("password/reset/confirm"))

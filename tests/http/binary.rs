@@ -1,7 +1,7 @@
 //! The real `registration serve` process: JSON logs, graceful shutdown, and no secret in
 //! anything it prints during a whole journey.
 
-use crate::harness::{activation_path, free_port, reset_path, wait_for_files};
+use crate::harness::{activation_path, reset_path, wait_for_files, ServerProcess};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -11,30 +11,20 @@ const SECOND: &str = "Quartz-Kite-5531";
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_whole_journey_leaves_no_secret_in_the_output_and_sigterm_stops_cleanly() {
     let dir = tempfile::tempdir().unwrap();
-    let port = free_port();
     let mail = dir.path().join("mail");
-    let child = Command::new(env!("CARGO_BIN_EXE_registration"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_registration"));
+    command
         .arg("serve")
         .current_dir(dir.path())
         .env_clear()
         .env("ACCOUNT_ACTIVATION_DAYS", "7")
         .env("DATABASE_URL", crate::testdb::fresh_url(dir.path(), "bin").await)
         .env("EMAIL_URL", format!("file://{}", mail.display()))
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
         .env("LEPTOS_OUTPUT_NAME", "registration")
         .env("LOG_FORMAT", "json")
-        .env("RUST_LOG", "debug")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let base = format!("http://127.0.0.1:{port}");
-    for _ in 0..100 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+        .stdout(Stdio::piped());
+    let server = ServerProcess::start(command, "debug");
+    let base = server.base.clone();
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
@@ -65,12 +55,20 @@ async fn a_whole_journey_leaves_no_secret_in_the_output_and_sigterm_stops_cleanl
     let done = post(&reset, vec![("new_password1", SECOND), ("new_password2", SECOND)]).await.unwrap();
     assert_eq!(done.status(), 302);
 
-    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let status = Command::new("kill").args(["-TERM", &server.child.id().to_string()]).status().unwrap();
     assert!(status.success());
+    let log = server.log.clone();
+    let child = server.child;
     let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()).await.unwrap();
     assert!(output.status.success(), "SIGTERM ends the server cleanly: {:?}", output.status);
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    // The reader thread has seen every line once the process is gone and its pipe closed.
+    let started = std::time::Instant::now();
+    while !log.lock().unwrap().iter().any(|l| l.contains("shutting down")) {
+        assert!(started.elapsed() < Duration::from_secs(10), "the shutdown is logged");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let stderr = crate::harness::joined(&log);
     for secret in [FIRST, SECOND, key.as_str(), token.as_str()] {
         assert!(!stdout.contains(secret) && !stderr.contains(secret), "a secret reached the output");
     }

@@ -40,8 +40,8 @@ async fn ten_parallel_registrations_of_one_username_make_one_user() {
         assert!(body.contains("A user with that username already exists."));
     }
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1);
-    tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(app.wait_for_mails(1, Duration::from_secs(5)).await.len(), 1);
+    crate::harness::mails_stay(&app.mail_dir, 1, Duration::from_secs(1)).await;
     assert_eq!(app.count("SELECT COUNT(*) FROM email_outbox").await, 1);
 }
 

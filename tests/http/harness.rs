@@ -227,8 +227,68 @@ pub fn reset_path(raw: &str) -> String {
     format!("/accounts/password/reset/confirm/{token}/")
 }
 
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+/// Polls until `deadline` passes and fails the moment `sql` counts anything but `expected`
+/// (a negative assertion that does not hang on a fixed sleep).
+pub async fn count_stays(app: &TestApp, sql: &str, expected: i64, deadline: Duration) {
+    let started = Instant::now();
+    while started.elapsed() < deadline {
+        assert_eq!(app.count(sql).await, expected, "{sql}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Polls until `deadline` passes and fails the moment `dir` holds other than `expected` mails.
+pub async fn mails_stay(dir: &Path, expected: usize, deadline: Duration) {
+    let started = Instant::now();
+    while started.elapsed() < deadline {
+        assert_eq!(read_mails(dir).len(), expected, "mails in {}", dir.display());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// A `registration serve` process listening on a port the system chose (`127.0.0.1:0`): its
+/// address is read from its own "listening on" log line, and its standard error is kept.
+pub struct ServerProcess {
+    pub child: std::process::Child,
+    pub base: String,
+    pub log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl ServerProcess {
+    /// Starts `command` (a `registration serve` with its environment) with
+    /// `LEPTOS_SITE_ADDR=127.0.0.1:0` and the log filter `log_filter`, and waits (at most 30 s, else the test fails) until it
+    /// reports where it listens.
+    pub fn start(mut command: std::process::Command, log_filter: &str) -> Self {
+        use std::io::BufRead;
+        command
+            .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
+            .env("RUST_LOG", format!("{log_filter},registration::server::cli=info"))
+            .stderr(std::process::Stdio::piped());
+        let mut child = command.spawn().expect("the binary starts");
+        let stderr = child.stderr.take().unwrap();
+        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (address, reported) = std::sync::mpsc::channel();
+        let lines = log.clone();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
+                if let Some(rest) = line.split("listening on http://").nth(1) {
+                    let addr: String = rest.chars().take_while(|c| !c.is_whitespace() && *c != '"').collect();
+                    let _ = address.send(addr);
+                }
+                lines.lock().unwrap().push(line);
+            }
+        });
+        let Ok(addr) = reported.recv_timeout(Duration::from_secs(30)) else {
+            let _ = child.kill();
+            panic!("the server did not report its address within 30 s: {:?}", log.lock().unwrap());
+        };
+        Self { child, base: format!("http://{addr}"), log }
+    }
+}
+
+/// Everything a `ServerProcess` wrote to standard error so far.
+pub fn joined(log: &std::sync::Mutex<Vec<String>>) -> String {
+    log.lock().unwrap().join("\n")
 }
 
 /// Runs the real `registration` binary with `args` against `db_url`, in `dir`.

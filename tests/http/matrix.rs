@@ -4,10 +4,10 @@
 //! addresses that must not be told apart. The suite runs on both engines (`TEST_DATABASE`).
 
 use crate::doors::{client, json_outcome, Action, Door, Outcome, ALL};
-use crate::harness::{activation_path, reset_path, TestApp};
+use crate::harness::{activation_path, count_stays as stays, reset_path, TestApp};
 use registration::server::services::events::Event;
 use reqwest::Client;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const PASSWORD: &str = "s3cret-Passw0rd!";
 const NEW_PASSWORD: &str = "An0ther-s3cret!";
@@ -70,15 +70,6 @@ async fn users(app: &TestApp) -> i64 {
 
 async fn outbox(app: &TestApp) -> i64 {
     app.count("SELECT COUNT(*) FROM email_outbox").await
-}
-
-/// Polls until `deadline` passes and fails if the count ever differs from `expected`.
-async fn stays(app: &TestApp, sql: &str, expected: i64, deadline: Duration) {
-    let started = Instant::now();
-    while started.elapsed() < deadline {
-        assert_eq!(app.count(sql).await, expected, "{sql}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 }
 
 /// Registers and activates `username` through the plain form.

@@ -1,8 +1,9 @@
 //! Delivery through a real SMTP server process (aiosmtpd, installed by `make test`).
 
-use crate::harness::{base_vars, free_port, TestApp};
+use crate::harness::{base_vars, TestApp};
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, ChildStdout, Command, Stdio};
 use std::time::Duration;
 
 fn smtp_python() -> PathBuf {
@@ -17,63 +18,73 @@ fn smtp_python() -> PathBuf {
     path
 }
 
-struct SmtpServer(Child);
+/// `smtp_server.py`: down (every connection closed at once) until `open`, then a real SMTP
+/// server storing into a maildir. It holds its port the whole time.
+struct SmtpServer {
+    child: Child,
+    port: u16,
+    stdout: BufReader<ChildStdout>,
+}
 
 impl SmtpServer {
-    async fn start(port: u16, maildir: &Path) -> Self {
-        let child = Command::new(smtp_python())
-            .args([
-                "-m",
-                "aiosmtpd",
-                "-n",
-                "-l",
-                &format!("127.0.0.1:{port}"),
-                "-c",
-                "aiosmtpd.handlers.Mailbox",
-            ])
+    fn start_down(maildir: &Path) -> Self {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/http/smtp_server.py");
+        let mut child = Command::new(smtp_python())
+            .arg(script)
             .arg(maildir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
             .spawn()
-            .expect("aiosmtpd starts");
-        let server = Self(child);
-        for _ in 0..100 {
-            if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-                return server;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("aiosmtpd did not listen on port {port}");
+            .expect("the SMTP server starts");
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        let port = read_line(&mut stdout).parse().expect("the SMTP server prints its port");
+        Self { child, port, stdout }
     }
+
+    fn open(&mut self) {
+        writeln!(self.child.stdin.as_mut().unwrap(), "open").unwrap();
+        assert_eq!(read_line(&mut self.stdout), "open", "the SMTP server opened");
+    }
+}
+
+fn read_line(stdout: &mut BufReader<ChildStdout>) -> String {
+    let mut line = String::new();
+    stdout.read_line(&mut line).expect("the SMTP server answers");
+    line.trim().to_owned()
 }
 
 impl Drop for SmtpServer {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn mail_queued_while_smtp_is_down_arrives_after_it_comes_back_even_across_a_restart() {
-    let port = free_port();
     let db = tempfile::tempdir().unwrap();
     let maildir = tempfile::tempdir().unwrap();
+    // aiosmtpd creates the maildir only where nothing exists yet.
+    let mailbox = maildir.path().join("mailbox");
+    let mut smtp = SmtpServer::start_down(&mailbox);
+    let port = smtp.port;
     let mut vars = base_vars(db.path(), maildir.path()).await;
     vars.insert("EMAIL_URL".into(), format!("smtp://127.0.0.1:{port}"));
     vars.insert("EMAIL_RETRY_MAX_DELAY_SECONDS".into(), "1".into());
 
     let mut app = TestApp::spawn_with(vars.clone()).await;
     assert_eq!(app.register("quinn", "quinn@example.com", "s3cret-Passw0rd!").await.status(), 302);
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    let failed: i64 = app.count("SELECT attempts FROM email_outbox").await;
-    assert!(failed >= 1, "delivery was attempted and failed");
+    let attempted = "SELECT COUNT(*) FROM email_outbox WHERE attempts >= 1 AND sent_at IS NULL";
+    assert_eq!(
+        app.count_eventually(attempted, 1, Duration::from_secs(10)).await,
+        1,
+        "delivery was attempted and failed"
+    );
     assert_eq!(app.count("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL").await, 1);
     app.stop().await;
 
-    // aiosmtpd creates the maildir only where nothing exists yet.
-    let mailbox = maildir.path().join("mailbox");
-    let _smtp = SmtpServer::start(port, &mailbox).await;
+    smtp.open();
     let new_dir = mailbox.join("new");
     let restarted = TestApp::spawn_with(vars).await;
     let mails = wait_for_files_any(&new_dir, 1, Duration::from_secs(15)).await;

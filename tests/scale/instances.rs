@@ -1,7 +1,7 @@
 //! Two instances, one PostgreSQL: a user registers on one, activates on the other and logs in
 //! on the first; parallel registrations over both give each user and each mail exactly once.
 
-use crate::harness::{activation_path, read_mails, wait_for_files, TestApp};
+use crate::harness::{activation_path, mails_stay, read_mails, wait_for_files, TestApp};
 use crate::server::Server;
 use futures::stream::{self, StreamExt};
 use registration::on_pool;
@@ -57,7 +57,7 @@ async fn register_on_one_activate_on_the_other_and_two_hundred_parallel_registra
 
     let mails = wait_for_files(&mail, 201, Duration::from_secs(120)).await;
     assert_eq!(mails.len(), 201, "one mail per registration");
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    mails_stay(&mail, 201, Duration::from_secs(2)).await;
     let mails = read_mails(&mail);
     let recipients: HashSet<String> = mails.iter().map(|m| recipient(m)).collect();
     assert_eq!((mails.len(), recipients.len()), (201, 201), "no mail went out twice");

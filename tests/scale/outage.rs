@@ -44,6 +44,21 @@ async fn requests_during_an_outage_get_503_and_everything_works_again_after_it()
     assert!(during.headers().contains_key("retry-after"));
     assert!(during.text().await.unwrap().to_lowercase().contains("try again"));
     assert_eq!(app.get(&link).await.status(), 503, "activation while the database is away");
+    let reset_link = format!("/accounts/password/reset/confirm/{}/", "a".repeat(64));
+    assert_eq!(app.get(&reset_link).await.status(), 503, "a reset link is not called invalid then");
+    let form = [
+        ("username", "json"),
+        ("email", "json@example.com"),
+        ("password1", PASSWORD),
+        ("password2", PASSWORD),
+    ];
+    let json: serde_json::Value = form.iter().map(|(k, v)| ((*k).to_owned(), serde_json::json!(v))).collect();
+    let api = TestApp::client().post(app.url("/api/v1/register")).json(&json).send().await.unwrap();
+    assert_eq!(api.status(), 503, "the JSON API too");
+    assert_eq!(api.headers()["content-type"], "application/problem+json");
+    let server_fn: Vec<(String, &str)> = form.iter().map(|(k, v)| (format!("form[{k}]"), *v)).collect();
+    let island = TestApp::client().post(app.url("/api/register")).form(&server_fn).send().await.unwrap();
+    assert_eq!(island.status(), 503, "and the server function");
     assert_eq!(app.get("/readyz").await.status(), 503);
     assert_eq!(app.get("/accounts/register/").await.status(), 200, "the form itself needs no database");
     assert!(started.elapsed() < Duration::from_secs(15), "503s come within the acquire timeout");

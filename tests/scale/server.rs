@@ -1,20 +1,20 @@
 //! A `registration serve` process of the real binary, stopped when dropped.
 
-use crate::harness::free_port;
+use crate::harness::ServerProcess;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
 pub struct Server {
     pub base: String,
-    child: Child,
+    process: ServerProcess,
 }
 
 impl Server {
-    /// Starts an instance on a free port and waits until it answers.
+    /// Starts an instance on a port the system chooses and waits until it is ready.
     pub async fn start(db_url: &str, mail_dir: &Path, work_dir: &Path) -> Self {
-        let port = free_port();
-        let child = Command::new(env!("CARGO_BIN_EXE_registration"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_registration"));
+        command
             .arg("serve")
             .current_dir(work_dir)
             .env_clear()
@@ -23,15 +23,11 @@ impl Server {
             .env("EMAIL_URL", format!("file://{}", mail_dir.display()))
             .env("SITE_DOMAIN", "testserver.example")
             .env("ALLOWED_HOSTS", "127.0.0.1")
-            .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
             .env("LEPTOS_OUTPUT_NAME", "registration")
             .env("RATE_LIMITS_ENABLED", "false")
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("the binary starts");
-        let server = Self { base: format!("http://127.0.0.1:{port}"), child };
+            .stdout(Stdio::null());
+        let process = ServerProcess::start(command, "warn");
+        let server = Self { base: process.base.clone(), process };
         server.wait_until_ready().await;
         server
     }
@@ -45,7 +41,11 @@ impl Server {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("the server at {} did not become ready", self.base);
+        panic!(
+            "the server at {} did not become ready: {}",
+            self.base,
+            crate::harness::joined(&self.process.log)
+        );
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -55,7 +55,7 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        let _ = self.process.child.kill();
+        let _ = self.process.child.wait();
     }
 }

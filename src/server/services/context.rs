@@ -29,15 +29,4 @@ impl RequestCtx {
     pub fn user(&self) -> Result<&UserRow, AppError> {
         self.user.as_ref().ok_or(AppError::LoginRequired)
     }
-
-    /// A context for code that runs without a request (the command line, tests).
-    pub fn detached(site: Site) -> Self {
-        Self {
-            client_ip: IpAddr::from([127, 0, 0, 1]),
-            site,
-            user: None,
-            session: None,
-            info: RequestInfo::default(),
-        }
-    }
 }

@@ -1,0 +1,45 @@
+"""An SMTP server for the mail tests that owns its port from start to end.
+
+It binds 127.0.0.1 on a port the system chooses and prints that port. Until it reads the line
+`open` on standard input it is "down": every connection is closed at once, before any greeting.
+From then on it serves SMTP (aiosmtpd) and stores each message in the maildir given as its
+argument. It stops when standard input closes.
+"""
+
+import asyncio
+import socket
+import sys
+
+from aiosmtpd.handlers import Mailbox
+from aiosmtpd.smtp import SMTP
+
+
+class Refuse(asyncio.Protocol):
+    def connection_made(self, transport):
+        transport.close()
+
+
+async def main(maildir):
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(16)
+    state = {"open": False}
+    handler = None
+    loop = asyncio.get_running_loop()
+
+    def protocol():
+        return SMTP(handler) if state["open"] else Refuse()
+
+    server = await loop.create_server(protocol, sock=sock)
+    print(sock.getsockname()[1], flush=True)
+    reader = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    while line := await reader.readline():
+        if line.strip() == b"open":
+            handler = Mailbox(maildir)
+            state["open"] = True
+            print("open", flush=True)
+    server.close()
+
+
+asyncio.run(main(sys.argv[1]))
