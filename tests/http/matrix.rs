@@ -226,7 +226,9 @@ async fn confirming_an_activation_activates_once_and_logs_in_on_every_door() {
         let probe = format!("/api/v1/activation/{key}");
         assert_eq!(json_outcome(app.get(&probe).await).await, Outcome::Done, "the key is pending");
         let session = client();
+        let mut events = app.core.events.subscribe();
         assert_eq!(activate(&key).send(&app, &session, door).await, Outcome::Done, "{door:?}");
+        assert!(matches!(events.try_recv().unwrap().event, Event::UserActivated { .. }), "{door:?}");
         assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active").await, 1, "{door:?}");
         assert_eq!(me(&app, &session).await, Outcome::Done, "{door:?}: logged in");
         assert_eq!(activate(&key).send(&app, &client(), door).await, Outcome::Refused, "{door:?}: used");
@@ -290,11 +292,10 @@ async fn password_change_needs_a_login_and_the_old_password_on_every_door() {
         let session = logged_in(&app, "heidi").await;
         let wrong = change("not-it", NEW_PASSWORD).send(&app, &session, door).await;
         assert_eq!(wrong, Outcome::Invalid(vec!["old_password".into()]), "{door:?}");
-        assert_eq!(
-            change(PASSWORD, NEW_PASSWORD).send(&app, &session, door).await,
-            Outcome::Done,
-            "{door:?}"
-        );
+        let mut events = app.core.events.subscribe();
+        let changed = change(PASSWORD, NEW_PASSWORD).send(&app, &session, door).await;
+        assert_eq!(changed, Outcome::Done, "{door:?}");
+        assert!(matches!(events.try_recv().unwrap().event, Event::PasswordChanged { .. }), "{door:?}");
         assert_eq!(me(&app, &session).await, Outcome::Done, "{door:?}: this session stays");
         assert_eq!(login("heidi", NEW_PASSWORD).send(&app, &client(), Door::Json).await, Outcome::Done);
     }
@@ -316,10 +317,13 @@ async fn password_reset_answers_alike_and_its_link_works_once_on_every_door() {
             .to_owned();
         let mismatch = reset_confirm(&token, NEW_PASSWORD, "other").send(&app, &client(), door).await;
         assert_eq!(mismatch, Outcome::Invalid(vec!["new_password2".into()]), "{door:?}");
+        let mut events = app.core.events.subscribe();
         let done = reset_confirm(&token, NEW_PASSWORD, NEW_PASSWORD).send(&app, &client(), door).await;
         assert_eq!(done, Outcome::Done, "{door:?}");
+        assert!(matches!(events.try_recv().unwrap().event, Event::PasswordReset { .. }), "{door:?}");
         let again = reset_confirm(&token, NEW_PASSWORD, NEW_PASSWORD).send(&app, &client(), door).await;
         assert_eq!(again, Outcome::Refused, "{door:?}: used");
+        assert!(events.try_recv().is_err(), "{door:?}: nothing fires for a used link");
         assert_eq!(login("ivan", NEW_PASSWORD).send(&app, &client(), Door::Json).await, Outcome::Done);
     }
 }
