@@ -5,7 +5,7 @@
 use super::error::AppError;
 use super::services::events::{current_request, RequestInfo};
 use super::services::RequestCtx;
-use super::session::CurrentUser;
+use super::session::{CurrentUser, UserUnknown};
 use super::state::{AppState, Core};
 use crate::api::error::ServerError;
 use axum::extract::{ConnectInfo, FromRequestParts};
@@ -23,6 +23,7 @@ pub fn request_ctx(core: &Core, parts: &Parts) -> RequestCtx {
         client_ip,
         site: core.settings.site.resolve(&parts.headers),
         user: parts.extensions.get::<CurrentUser>().and_then(|u| u.0.clone()),
+        user_unknown: parts.extensions.get::<UserUnknown>().is_some(),
         session: parts.extensions.get::<Session>().cloned(),
         info: current_request().unwrap_or(RequestInfo { ip: Some(client_ip), ..RequestInfo::default() }),
     }

@@ -40,6 +40,9 @@ pub enum AppError {
     /// Temporary: the session store failed.
     #[error("session store")]
     Session(#[from] tower_sessions::session::Error),
+    /// Temporary: the session names a user the database could not load.
+    #[error("the session's user could not be loaded")]
+    UserUnavailable,
     /// The request reached a use case without a session (the session layer is missing).
     #[error("no session on this request")]
     NoSession,
@@ -56,7 +59,12 @@ impl AppError {
     pub fn is_internal(&self) -> bool {
         matches!(
             self,
-            Self::Database(_) | Self::Session(_) | Self::NoSession | Self::Template(_) | Self::Hashing(_)
+            Self::Database(_)
+                | Self::Session(_)
+                | Self::NoSession
+                | Self::UserUnavailable
+                | Self::Template(_)
+                | Self::Hashing(_)
         )
     }
 

@@ -2,6 +2,7 @@
 //! of the password hash, checked on every request (Django's session auth hash).
 
 use super::db::users::{self, UserRow};
+use super::error::AppError;
 use super::password::session_auth_hash;
 use super::session_store::Store;
 use super::state::Core;
@@ -24,6 +25,12 @@ struct SessionAuth {
 #[derive(Clone, Debug)]
 pub struct CurrentUser(pub Option<UserRow>);
 
+/// Request extension: the session names a user, but the database could not say who (it is
+/// away). Use cases that depend on the user answer 503 instead of treating the visitor as
+/// anonymous.
+#[derive(Clone, Copy, Debug)]
+pub struct UserUnknown;
+
 impl CurrentUser {
     pub fn summary(&self) -> Option<UserSummary> {
         self.0.as_ref().map(|u| UserSummary { username: u.username.clone(), email: u.email.clone() })
@@ -41,16 +48,20 @@ pub async fn log_out(session: &Session) -> Result<(), tower_sessions::session::E
     session.flush().await
 }
 
-/// The session's user, if it is still active and its password has not changed since.
-pub async fn current_user(core: &Core, session: &Session) -> Option<UserRow> {
-    let auth: SessionAuth = session.get(AUTH_KEY).await.ok().flatten()?;
-    // If the database cannot answer, treat the request as anonymous but keep the session.
-    let user = users::by_id(&core.db, auth.user_id).await.ok()?;
-    match user {
-        Some(user) if user.is_active && session_auth_hash(&user.password) == auth.hash => Some(user),
+/// The session's user, if it is still active and its password has not changed since; an
+/// error when the database (holding the session or the user) cannot say. The session is kept.
+pub async fn current_user(core: &Core, session: &Session) -> Result<Option<UserRow>, AppError> {
+    let auth = match session.get::<SessionAuth>(AUTH_KEY).await {
+        Ok(Some(auth)) => auth,
+        Err(e @ tower_sessions::session::Error::Store(_)) => return Err(e.into()),
+        // No login in this session, or one in an older format.
+        Ok(None) | Err(_) => return Ok(None),
+    };
+    match users::by_id(&core.db, auth.user_id).await? {
+        Some(user) if user.is_active && session_auth_hash(&user.password) == auth.hash => Ok(Some(user)),
         _ => {
             let _ = session.flush().await;
-            None
+            Ok(None)
         }
     }
 }
@@ -59,9 +70,16 @@ pub async fn current_user(core: &Core, session: &Session) -> Option<UserRow> {
 pub async fn attach_user(State(core): State<Core>, mut request: Request, next: Next) -> Response {
     let user = match request.extensions().get::<Session>().cloned() {
         Some(session) => current_user(&core, &session).await,
-        None => None,
+        None => Ok(None),
     };
-    request.extensions_mut().insert(CurrentUser(user));
+    match user {
+        Ok(user) => request.extensions_mut().insert(CurrentUser(user)),
+        Err(e) => {
+            tracing::warn!(error = %super::error::chain(&e), "the session's user could not be loaded");
+            request.extensions_mut().insert(UserUnknown);
+            request.extensions_mut().insert(CurrentUser(None))
+        }
+    };
     next.run(request).await
 }
 

@@ -35,7 +35,16 @@ async fn requests_during_an_outage_get_503_and_everything_works_again_after_it()
     ]);
     let app = TestApp::spawn_with(vars).await;
     assert_eq!(app.register("before", "before@example.com", PASSWORD).await.status(), 302);
-    let link = activation_path(&app.wait_for_mails(1, Duration::from_secs(10)).await[0]);
+    assert_eq!(app.register("member", "member@example.com", PASSWORD).await.status(), 302);
+    let mails = app.wait_for_mails(2, Duration::from_secs(10)).await;
+    let link_of = |who: &str| {
+        activation_path(mails.iter().find(|m| m.contains(&format!("To: {who}@example.com"))).unwrap())
+    };
+    let link = link_of("before");
+    assert_eq!(app.get(&link_of("member")).await.status(), 302);
+    let member = TestApp::client();
+    let login = [("username", "member"), ("password", PASSWORD)];
+    assert_eq!(member.post(app.url("/accounts/login/")).form(&login).send().await.unwrap().status(), 302);
 
     proxy.cut();
     let started = Instant::now();
@@ -60,6 +69,9 @@ async fn requests_during_an_outage_get_503_and_everything_works_again_after_it()
     let island = TestApp::client().post(app.url("/api/register")).form(&server_fn).send().await.unwrap();
     assert_eq!(island.status(), 503, "and the server function");
     assert_eq!(app.get("/readyz").await.status(), 503);
+    let profile = member.get(app.url("/accounts/profile/")).send().await.unwrap();
+    assert_eq!(profile.status(), 503, "a logged-in visitor is not shown as logged out");
+    assert_eq!(member.get(app.url("/api/v1/me")).send().await.unwrap().status(), 503);
     assert_eq!(app.get("/accounts/register/").await.status(), 200, "the form itself needs no database");
     assert!(started.elapsed() < Duration::from_secs(15), "503s come within the acquire timeout");
 
@@ -74,10 +86,12 @@ async fn requests_during_an_outage_get_503_and_everything_works_again_after_it()
     }
     assert_eq!(again, 302, "registration works again once the database is back");
     assert_eq!(app.get(&link).await.status(), 302, "the earlier link activates now");
-    let mails = app.wait_for_mails(2, Duration::from_secs(30)).await;
-    assert_eq!(mails.len(), 2, "both activation mails were delivered");
+    let mails = app.wait_for_mails(3, Duration::from_secs(30)).await;
+    assert_eq!(mails.len(), 3, "every activation mail was delivered");
     let unsent = "SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL";
     let unsent = app.count_eventually(unsent, 0, Duration::from_secs(5)).await;
-    assert_eq!(unsent, 0, "the outbox records both deliveries");
-    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 2);
+    assert_eq!(unsent, 0, "the outbox records every delivery");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 3);
+    let profile = member.get(app.url("/accounts/profile/")).send().await.unwrap();
+    assert_eq!(profile.status(), 200, "and the session survived the outage");
 }

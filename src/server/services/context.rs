@@ -15,6 +15,8 @@ pub struct RequestCtx {
     pub client_ip: IpAddr,
     pub site: Site,
     pub user: Option<UserRow>,
+    /// The session names a user the database could not load (it is away).
+    pub user_unknown: bool,
     pub session: Option<Session>,
     pub info: RequestInfo,
 }
@@ -25,8 +27,13 @@ impl RequestCtx {
         self.session.as_ref().ok_or(AppError::NoSession)
     }
 
-    /// The logged-in user, or `LoginRequired`.
+    /// The logged-in user, or `LoginRequired` (or `UserUnavailable` when the database could
+    /// not say who the session's user is).
     pub fn user(&self) -> Result<&UserRow, AppError> {
-        self.user.as_ref().ok_or(AppError::LoginRequired)
+        match &self.user {
+            Some(user) => Ok(user),
+            None if self.user_unknown => Err(AppError::UserUnavailable),
+            None => Err(AppError::LoginRequired),
+        }
     }
 }

@@ -32,8 +32,13 @@ pub fn may_register(core: &Core, ctx: &RequestCtx) -> Result<(), AppError> {
     if !settings.include_register_url {
         return Err(AppError::NotFound);
     }
-    if ctx.user.is_some() && settings.authenticated_registration_redirects {
-        return Err(AppError::AlreadyLoggedIn { redirect: settings.login_redirect_url.clone() });
+    if settings.authenticated_registration_redirects {
+        if ctx.user.is_some() {
+            return Err(AppError::AlreadyLoggedIn { redirect: settings.login_redirect_url.clone() });
+        }
+        if ctx.user_unknown {
+            return Err(AppError::UserUnavailable);
+        }
     }
     if !settings.registration_open {
         return Err(AppError::RegistrationClosed);
