@@ -28,17 +28,26 @@ pub fn current_params() -> Params {
     Params::new(MEMORY_KIB, TIME_COST, PARALLELISM, Some(OUTPUT_LEN)).expect("valid Argon2 parameters")
 }
 
+/// Why a hash could not be computed (never expected with today's fixed parameters).
+#[derive(Debug, thiserror::Error)]
+pub enum Argon2Error {
+    #[error("argon2")]
+    Argon2(#[from] argon2::Error),
+    #[error("PHC string")]
+    Phc(#[from] argon2::password_hash::Error),
+}
+
 /// Hashes `password` with a fresh salt and today's parameters into a PHC string.
-pub fn hash(password: &[u8]) -> Result<String, String> {
+pub fn hash(password: &[u8]) -> Result<String, Argon2Error> {
     let salt = SaltString::generate(&mut OsRng);
     let params = current_params();
     let mut salt_bytes = [0u8; 64];
-    let raw_salt = salt.decode_b64(&mut salt_bytes).map_err(|e| e.to_string())?;
+    let raw_salt = salt.decode_b64(&mut salt_bytes)?;
     let output = compute(Algorithm::Argon2id, Version::V0x13, &params, password, raw_salt)?;
     let phc = PasswordHash {
         algorithm: Algorithm::Argon2id.ident(),
         version: Some(Version::V0x13.into()),
-        params: ParamsString::try_from(&params).map_err(|e| e.to_string())?,
+        params: ParamsString::try_from(&params)?,
         salt: Some(salt.as_salt()),
         hash: Some(output),
     };
@@ -74,14 +83,13 @@ fn compute(
     params: &Params,
     password: &[u8],
     salt: &[u8],
-) -> Result<Output, String> {
+) -> Result<Output, Argon2Error> {
     let hasher = Argon2::new(algorithm, version, params.clone());
     let out_len = params.output_len().unwrap_or(OUTPUT_LEN);
     with_blocks(params.block_count(), |blocks| {
-        Output::init_with(out_len, |out| {
+        Ok(Output::init_with(out_len, |out| {
             hasher.hash_password_into_with_memory(password, salt, out, blocks).map_err(Into::into)
-        })
-        .map_err(|e| e.to_string())
+        })?)
     })
 }
 

@@ -54,8 +54,8 @@ pub enum HashError {
     Stopped,
     #[error("a hashing job panicked")]
     JobFailed,
-    #[error("argon2: {0}")]
-    Argon2(String),
+    #[error(transparent)]
+    Argon2(#[from] super::argon2id::Argon2Error),
 }
 
 /// Runs `task` on a hashing thread and waits for its result without blocking the executor.

@@ -23,9 +23,7 @@ fn load_common() -> HashSet<String> {
 
 /// Hashes on a dedicated hashing thread so request handling never waits behind it.
 pub async fn hash(password: String) -> Result<String, super::hash_pool::HashError> {
-    super::hash_pool::run(move || argon2id::hash(password.as_bytes()))
-        .await?
-        .map_err(super::hash_pool::HashError::Argon2)
+    Ok(super::hash_pool::run(move || argon2id::hash(password.as_bytes())).await??)
 }
 
 /// Verifies on a hashing thread; a malformed stored hash never matches.

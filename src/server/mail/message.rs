@@ -24,9 +24,9 @@ impl std::fmt::Debug for OutgoingEmail {
 
 impl OutgoingEmail {
     /// Builds the MIME message: plain text, plus an HTML alternative when there is one.
-    pub fn to_message(&self) -> Result<Message, String> {
-        let from: Mailbox = self.from.parse().map_err(|e| format!("bad sender {:?}: {e}", self.from))?;
-        let to: Mailbox = self.to.parse().map_err(|e| format!("bad recipient: {e}"))?;
+    pub fn to_message(&self) -> Result<Message, MessageError> {
+        let from: Mailbox = self.from.parse().map_err(MessageError::Sender)?;
+        let to: Mailbox = self.to.parse().map_err(MessageError::Recipient)?;
         let builder = Message::builder().from(from).to(to).subject(condense(&self.subject));
         let text = SinglePart::builder().header(ContentType::TEXT_PLAIN).body(self.text.clone());
         let message = match &self.html {
@@ -37,8 +37,19 @@ impl OutgoingEmail {
             ),
             None => builder.singlepart(text),
         };
-        message.map_err(|e| e.to_string())
+        Ok(message?)
     }
+}
+
+/// A queued email that cannot become a MIME message.
+#[derive(Debug, thiserror::Error)]
+pub enum MessageError {
+    #[error("bad sender address")]
+    Sender(#[source] lettre::address::AddressError),
+    #[error("bad recipient address")]
+    Recipient(#[source] lettre::address::AddressError),
+    #[error("message")]
+    Build(#[from] lettre::error::Error),
 }
 
 /// Forces a subject onto one line, as the original does with `''.join(subject.splitlines())`.

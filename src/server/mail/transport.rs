@@ -76,10 +76,16 @@ pub enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
 }
 
-/// Why a message could not be handed over (kept short: it is stored with the message).
+/// Why a message could not be handed over (its text is stored with the message).
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct SendError(pub String);
+pub enum SendError {
+    #[error(transparent)]
+    Message(#[from] super::message::MessageError),
+    #[error("file")]
+    File(#[from] lettre::transport::file::Error),
+    #[error("smtp")]
+    Smtp(#[from] lettre::transport::smtp::Error),
+}
 
 impl Transport {
     pub fn from_url(url: &EmailUrl) -> Result<Self, String> {
@@ -119,11 +125,11 @@ impl Transport {
             );
             return Ok(());
         }
-        let message: Message = email.to_message().map_err(SendError)?;
+        let message: Message = email.to_message()?;
         match self {
             Self::Console => Ok(()),
-            Self::File(t) => t.send(message).await.map(drop).map_err(|e| SendError(e.to_string())),
-            Self::Smtp(t) => t.send(message).await.map(drop).map_err(|e| SendError(e.to_string())),
+            Self::File(t) => Ok(t.send(message).await.map(drop)?),
+            Self::Smtp(t) => Ok(t.send(message).await.map(drop)?),
         }
     }
 }

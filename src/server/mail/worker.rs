@@ -62,7 +62,8 @@ async fn deliver_due(worker: &Worker) -> Result<usize, sqlx::Error> {
     let lease_until = now + ChronoDuration::from_std(worker.lease).unwrap_or_default();
     let claimed = outbox::claim_due(pool, now, lease_until, BATCH).await?;
     for message in &claimed {
-        let result = transport.send(&message.email()).await.map_err(|e| e.0);
+        // The failure's text, with its sources, is stored with the message.
+        let result = transport.send(&message.email()).await.map_err(|e| crate::server::error::chain(&e));
         match result {
             Ok(()) => {
                 outbox::mark_sent(pool, message.id, Utc::now()).await?;
