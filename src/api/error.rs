@@ -22,8 +22,8 @@ pub enum ServerError {
     /// The action needs a login (401).
     #[error("login required")]
     LoginRequired,
-    /// The page at this path explains what happened (closed registration, a used key or
-    /// token, already logged in): load it (409).
+    /// The page at this path explains what happened (closed registration, already logged
+    /// in): load it; an empty path means this very page (a used key or token), reload it (409).
     #[error("see {0}")]
     Redirect(String),
     /// A failure of ours; try again in a moment (503).

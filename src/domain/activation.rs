@@ -98,6 +98,17 @@ pub fn expiry_cutoff(activation_days: u32, now: DateTime<Utc>) -> DateTime<Utc> 
     now - Duration::days(i64::from(activation_days))
 }
 
+/// The latest `date_joined` that cleanup removes at `now`: expired, and expired for at least
+/// `grace_days` more (`CLEANUP_GRACE_DAYS`).
+pub fn cleanup_cutoff(activation_days: u32, grace_days: u32, now: DateTime<Utc>) -> DateTime<Utc> {
+    expiry_cutoff(activation_days, now) - Duration::days(i64::from(grace_days))
+}
+
+/// When a registration that joined at `date_joined` expires (for logs and listings).
+pub fn expiry_of(date_joined: DateTime<Utc>, activation_days: u32) -> DateTime<Utc> {
+    date_joined + Duration::days(i64::from(activation_days))
+}
+
 #[cfg(test)]
 #[path = "activation_tests.rs"]
 mod tests;

@@ -94,6 +94,15 @@ fn cutoff_agrees_with_should_delete() {
 }
 
 #[test]
+fn the_cleanup_grace_moves_the_cutoff_back_by_its_days() {
+    let now = joined() + Duration::days(10);
+    assert_eq!(cleanup_cutoff(7, 0, now), expiry_cutoff(7, now));
+    assert_eq!(cleanup_cutoff(7, 3, now), joined(), "expired 3 days ago: due with 3 days of grace");
+    assert!(cleanup_cutoff(7, 4, now) < joined(), "not yet with 4");
+    assert_eq!(expiry_of(joined(), 7), joined() + Duration::days(7));
+}
+
+#[test]
 fn resend_only_for_pending_unexpired_registrations() {
     let soon = joined() + Duration::days(1);
     assert!(may_resend(&pending(), 7, soon));

@@ -46,6 +46,8 @@ pub struct Settings {
     pub password_reset_timeout: Duration,
     /// Run cleanup inside the server this often (`CLEANUP_INTERVAL_SECONDS`; unset or 0: never).
     pub cleanup_interval: Option<Duration>,
+    /// Days cleanup keeps a registration after it expired (`CLEANUP_GRACE_DAYS`, default 0).
+    pub cleanup_grace_days: u32,
     pub metrics_enabled: bool,
     pub log_json: bool,
     pub rate_limits: RateLimitSettings,
@@ -105,6 +107,7 @@ impl Settings {
             cleanup_interval: Some(vars.u64("CLEANUP_INTERVAL_SECONDS", 0)?)
                 .filter(|s| *s > 0)
                 .map(Duration::from_secs),
+            cleanup_grace_days: vars.days("CLEANUP_GRACE_DAYS")?,
             metrics_enabled: vars.bool("METRICS_ENABLED", true)?,
             log_json: vars.log_json()?,
             rate_limits: RateLimitSettings {
@@ -134,6 +137,15 @@ impl Vars<'_> {
                 Err(ConfigError { variable: name, problem: format!("expected true or false, got {v:?}") })
             }
         }
+    }
+
+    /// A number of days, 0 by default.
+    fn days(&self, name: &'static str) -> Result<u32, ConfigError> {
+        let value = self.u64(name, 0)?;
+        u32::try_from(value).ok().filter(|d| *d <= 36_500).ok_or(ConfigError {
+            variable: name,
+            problem: format!("expected a number of days from 0 to 36500, got {value}"),
+        })
     }
 
     fn u64(&self, name: &'static str, default: u64) -> Result<u64, ConfigError> {

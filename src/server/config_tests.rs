@@ -83,3 +83,22 @@ fn unknown_database_schemes_are_refused_without_showing_the_password() {
     assert_eq!(err.variable, "DATABASE_URL");
     assert!(!err.to_string().contains("hunter2"), "{err}");
 }
+
+#[test]
+fn the_cleanup_grace_is_a_number_of_days() {
+    assert_eq!(settings(&[("ACCOUNT_ACTIVATION_DAYS", "7")]).unwrap().cleanup_grace_days, 0);
+    let set = settings(&[("ACCOUNT_ACTIVATION_DAYS", "7"), ("CLEANUP_GRACE_DAYS", "14")]).unwrap();
+    assert_eq!(set.cleanup_grace_days, 14);
+    for bad in ["two", "-1", "99999999999"] {
+        let err = settings(&[("ACCOUNT_ACTIVATION_DAYS", "7"), ("CLEANUP_GRACE_DAYS", bad)]).unwrap_err();
+        assert_eq!(err.variable, "CLEANUP_GRACE_DAYS", "{bad}");
+    }
+}
+
+#[test]
+fn allowed_hosts_are_a_comma_separated_list() {
+    let set =
+        settings(&[("ACCOUNT_ACTIVATION_DAYS", "7"), ("ALLOWED_HOSTS", " a.example, .b.example ,")]).unwrap();
+    assert_eq!(set.allowed_hosts, ["a.example", ".b.example"]);
+    assert!(settings(&[("ACCOUNT_ACTIVATION_DAYS", "7")]).unwrap().allowed_hosts.is_empty());
+}

@@ -45,6 +45,9 @@ pub async fn log_in(session: &Session, user: &UserRow) -> Result<(), tower_sessi
 
 /// Ends the session entirely.
 pub async fn log_out(session: &Session) -> Result<(), tower_sessions::session::Error> {
+    if session.id().is_none() && session.is_empty().await {
+        return Ok(()); // Nothing stored, nothing to end.
+    }
     session.flush().await
 }
 

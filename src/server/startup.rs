@@ -37,7 +37,8 @@ pub fn spawn_scheduled_cleanup(core: &Core, interval: std::time::Duration) -> to
         ticker.tick().await;
         loop {
             ticker.tick().await;
-            match super::services::cleanup::delete_expired_users(&core, chrono::Utc::now()).await {
+            let batch = super::services::cleanup::DEFAULT_BATCH_SIZE;
+            match super::services::cleanup::delete_expired_users(&core, chrono::Utc::now(), batch).await {
                 Ok(deleted) => tracing::info!(deleted, "scheduled cleanupregistration run"),
                 Err(e) => tracing::error!(error = %e, "scheduled cleanupregistration failed"),
             }

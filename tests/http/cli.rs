@@ -223,3 +223,72 @@ async fn deactivate_resend_and_outbox_commands() {
     assert_eq!(stdout(&purge), "0 sent message(s) purged.\n");
     assert!(!registration(dir.path(), &db_url, &["outbox", "purge-sent"]).status.success(), "bad arguments");
 }
+
+/// Adds `n` never-activated, inactive registrations named `{prefix}{i}` that joined `days_ago`.
+async fn add_pending(pool: &Pool, prefix: &str, n: usize, days_ago: i64) {
+    let joined = chrono::Utc::now().timestamp_millis() - days_ago * 86_400_000;
+    for i in 0..n {
+        let name = format!("{prefix}{i}");
+        let user = "INSERT INTO users (username, username_normalized, email, email_normalized, password, is_active, date_joined)
+             VALUES ($1, $1, $2, $2, 'x', FALSE, $3) RETURNING id";
+        let email = format!("{name}@example.com");
+        let id: i64 = on_pool!(pool, c => sqlx::query_scalar(user).bind(&name).bind(&email).bind(joined).fetch_one(c).await)
+            .unwrap();
+        let profile =
+            "INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, FALSE)";
+        let key = format!("{:040x}", id);
+        on_pool!(pool, c => sqlx::query(profile).bind(id).bind(&key).execute(c).await.map(drop)).unwrap();
+    }
+}
+
+/// `cleanupregistration` with extra settings and the info log on standard error.
+fn cleanup_with(dir: &Path, db_url: &str, vars: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_registration"));
+    command.arg("cleanupregistration").args(args).current_dir(dir).env_clear();
+    command.env("ACCOUNT_ACTIVATION_DAYS", "7").env("DATABASE_URL", db_url).env("RUST_LOG", "info,sqlx=warn");
+    command.env("LOG_FORMAT", "json");
+    command.envs(vars.iter().copied()).output().expect("the binary runs")
+}
+
+#[tokio::test]
+async fn cleanup_keeps_the_grace_period_deletes_in_batches_and_logs_each_account_without_its_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let db_url = fresh_url(dir.path(), "batches").await;
+    let pool = open(&db_url).await;
+    registration::server::db::migrate(&pool).await.unwrap();
+    add_pending(&pool, "old", 25, 30).await;
+    add_pending(&pool, "recent", 2, 9).await;
+
+    let grace = [("CLEANUP_GRACE_DAYS", "5")];
+    let run = cleanup_with(dir.path(), &db_url, &grace, &["--batch-size", "10"]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(
+        stdout(&run),
+        "Running cleanupregistration.\ncleanupregistration completed. Deleted user count=25\n"
+    );
+    let log = String::from_utf8_lossy(&run.stderr);
+    let lines: Vec<serde_json::Value> = log
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap_or_else(|_| panic!("not JSON: {l}")))
+        .filter(|l| l["fields"]["message"] == "expired registration deleted")
+        .collect();
+    assert_eq!(lines.len(), 25, "one line per deleted account: {log}");
+    for line in &lines {
+        let fields = &line["fields"];
+        assert!(fields["user.username"].as_str().unwrap().starts_with("old"), "{line}");
+        assert!(
+            fields["user.id"].is_number() && fields["joined"].is_string() && fields["expired_at"].is_string()
+        );
+    }
+    assert!(!log.contains("@example.com"), "no address in the log: {log}");
+    assert_eq!(usernames(&pool).await, ["recent0", "recent1"], "expired two days ago: within the grace");
+
+    let bad = cleanup_with(dir.path(), &db_url, &[], &["--batch-size", "0"]);
+    assert!(!bad.status.success(), "a batch of nothing is refused");
+    let done = cleanup_with(dir.path(), &db_url, &[], &[]);
+    assert_eq!(
+        stdout(&done),
+        "Running cleanupregistration.\ncleanupregistration completed. Deleted user count=2\n"
+    );
+    assert_eq!(count(&pool, "SELECT COUNT(*) FROM registration_profiles").await, 0);
+}

@@ -1,6 +1,7 @@
 //! HTTP-level tests: the real application on a random port, a fresh database each, real
 //! mail transports (files, and an SMTP server process), and the real binary for the CLI.
 
+mod actions;
 mod activate;
 mod auth;
 mod binary;

@@ -30,6 +30,9 @@ enum Command {
         /// List what would be deleted without deleting anything.
         #[arg(long)]
         dry_run: bool,
+        /// Delete at most this many accounts per transaction (at least 1).
+        #[arg(long, default_value_t = cleanup::DEFAULT_BATCH_SIZE, value_parser = batch_size)]
+        batch_size: usize,
     },
     /// Apply database migrations.
     Migrate,
@@ -76,7 +79,9 @@ pub async fn main() -> ExitCode {
     init_tracing(settings.log_json);
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings).await,
-        Command::Cleanupregistration { dry_run } => cleanup_command(settings, dry_run).await,
+        Command::Cleanupregistration { dry_run, batch_size } => {
+            cleanup_command(settings, dry_run, batch_size).await
+        }
         Command::Pending { json } => admin::pending(settings, json).await,
         Command::Activate { usernames, force } => admin::activate(settings, &usernames, force).await,
         Command::Resend { who } => admin::resend(settings, &who).await,
@@ -114,7 +119,14 @@ async fn serve(settings: Settings) -> Result<(), String> {
     app.run().await.map_err(|e| e.to_string())
 }
 
-async fn cleanup_command(settings: Settings, dry_run: bool) -> Result<(), String> {
+fn batch_size(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!("expected a whole number of at least 1, got {text:?}")),
+    }
+}
+
+async fn cleanup_command(settings: Settings, dry_run: bool, batch_size: usize) -> Result<(), String> {
     let core = build_core(settings).await?;
     let now = Utc::now();
     println!("Running cleanupregistration.");
@@ -131,7 +143,7 @@ async fn cleanup_command(settings: Settings, dry_run: bool) -> Result<(), String
         println!("cleanupregistration dry run: {} user(s) would be deleted.", expired.len());
         return Ok(());
     }
-    match cleanup::delete_expired_users(&core, now).await.map_err(|e| e.to_string())? {
+    match cleanup::delete_expired_users(&core, now, batch_size).await.map_err(|e| e.to_string())? {
         0 => println!("cleanupregistration completed. There is no user that has to be deleted."),
         n => println!("cleanupregistration completed. Deleted user count={n}"),
     }

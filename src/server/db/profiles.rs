@@ -116,10 +116,18 @@ pub async fn list_expired(
     on_pool!(pool, c => sqlx::query_as(&sql).bind(to_millis(cutoff)).fetch_all(c).await)
 }
 
-/// Deletes expired, never-activated, inactive users (their profiles cascade) in one statement.
-pub async fn delete_expired(tx: &mut Tx, cutoff: DateTime<Utc>) -> Result<u64, sqlx::Error> {
-    let sql = format!("DELETE {EXPIRED_USERS}");
-    on_tx!(tx, c => Ok(sqlx::query(&sql).bind(to_millis(cutoff)).execute(c).await?.rows_affected()))
+/// Deletes up to `limit` expired, never-activated, inactive users (their profiles cascade) in
+/// one statement, lowest ids first; returns `(id, username, date_joined)` of each.
+pub async fn delete_expired(
+    tx: &mut Tx,
+    cutoff: DateTime<Utc>,
+    limit: i64,
+) -> Result<Vec<(i64, String, i64)>, sqlx::Error> {
+    let sql = format!(
+        "DELETE FROM users WHERE id IN (SELECT id {EXPIRED_USERS} ORDER BY id LIMIT $2)
+         RETURNING id, username, date_joined"
+    );
+    on_tx!(tx, c => sqlx::query_as(&sql).bind(to_millis(cutoff)).bind(limit).fetch_all(c).await)
 }
 
 /// Registrations still waiting for activation (never activated, user inactive).

@@ -1,10 +1,15 @@
-//! `delete_expired_users`: one set-based transaction; never touches active users, activated
-//! registrations or users without a profile.
+//! `delete_expired_users`: set-based, in batches of one transaction each (no long write lock
+//! however many there are); never touches active users, activated registrations or users
+//! without a profile. `CLEANUP_GRACE_DAYS` keeps expired registrations that much longer.
+//! Each deleted account is logged (id, username, joined, expired at; never the address).
 
 use crate::domain::activation;
 use crate::server::db::{self, from_millis, profiles};
 use crate::server::state::Core;
 use chrono::{DateTime, Utc};
+
+/// How many accounts one cleanup transaction deletes unless told otherwise.
+pub const DEFAULT_BATCH_SIZE: usize = 1_000;
 
 /// A registration that cleanup would delete.
 #[derive(Debug)]
@@ -14,23 +19,54 @@ pub struct ExpiredRegistration {
     pub date_joined: DateTime<Utc>,
 }
 
-pub async fn delete_expired_users(core: &Core, now: DateTime<Utc>) -> Result<u64, sqlx::Error> {
-    let cutoff = activation::expiry_cutoff(core.settings.account_activation_days, now);
-    let mut tx = db::begin_write(&core.db).await?;
-    let deleted = profiles::delete_expired(&mut tx, cutoff).await?;
-    tx.commit().await?;
+fn cutoff(core: &Core, now: DateTime<Utc>) -> DateTime<Utc> {
+    let settings = &core.settings;
+    activation::cleanup_cutoff(settings.account_activation_days, settings.cleanup_grace_days, now)
+}
+
+/// Deletes every registration due for cleanup at `now`, `batch_size` per transaction; returns
+/// how many. Runs on several hosts at once delete each registration once (the counts add up).
+pub async fn delete_expired_users(
+    core: &Core,
+    now: DateTime<Utc>,
+    batch_size: usize,
+) -> Result<u64, sqlx::Error> {
+    let limit = i64::try_from(batch_size.max(1)).unwrap_or(i64::MAX);
+    let mut deleted = 0;
+    loop {
+        let mut tx = db::begin_write(&core.db).await?;
+        let batch = profiles::delete_expired(&mut tx, cutoff(core, now), limit).await?;
+        tx.commit().await?;
+        if batch.is_empty() {
+            break;
+        }
+        for (id, username, joined) in &batch {
+            log_deleted(core, *id, username, from_millis(*joined));
+        }
+        deleted += batch.len() as u64;
+    }
     core.metrics.cleanup_runs.inc();
     core.metrics.deleted_users.inc_by(deleted);
     tracing::info!(deleted, "expired registrations deleted");
     Ok(deleted)
 }
 
+fn log_deleted(core: &Core, id: i64, username: &str, joined: DateTime<Utc>) {
+    let expired_at = activation::expiry_of(joined, core.settings.account_activation_days);
+    tracing::info!(
+        user.id = id,
+        user.username = username,
+        joined = %joined.to_rfc3339(),
+        expired_at = %expired_at.to_rfc3339(),
+        "expired registration deleted"
+    );
+}
+
 pub async fn list_expired_users(
     core: &Core,
     now: DateTime<Utc>,
 ) -> Result<Vec<ExpiredRegistration>, sqlx::Error> {
-    let cutoff = activation::expiry_cutoff(core.settings.account_activation_days, now);
-    let rows = profiles::list_expired(&core.db, cutoff).await?;
+    let rows = profiles::list_expired(&core.db, cutoff(core, now)).await?;
     Ok(rows
         .into_iter()
         .map(|(username, email, joined)| ExpiredRegistration {
