@@ -300,7 +300,9 @@ def start_ours(workdir):
     ensure_port_free(OURS_PORT)
     env = dict(os.environ, ACCOUNT_ACTIVATION_DAYS="7", LEPTOS_SITE_ADDR=f"127.0.0.1:{OURS_PORT}",
                LEPTOS_SITE_ROOT=os.path.join(ROOT, "target", "site"), DATABASE_URL=f"sqlite://{workdir}/ours.db",
-               EMAIL_URL=f"file://{workdir}/mail", RATE_LIMITS_ENABLED="false", RUST_LOG="warn")
+               EMAIL_URL=f"file://{workdir}/mail", RATE_LIMITS_ENABLED="false", RUST_LOG="warn",
+               # The reference activates on GET; so does this run, to compare the same work.
+               ACTIVATE_ON_GET="true")
     started = time.monotonic()
     log = open(os.path.join(workdir, "ours.log"), "w")  # warnings and errors, for failed loads
     proc = subprocess.Popen([os.path.join(ROOT, "target", "release", "registration"), "serve"], env=env,

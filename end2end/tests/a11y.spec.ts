@@ -52,6 +52,10 @@ test('the form with errors and the member pages pass axe', async ({ page }) => {
   await form.submit();
   await expect(page).toHaveURL(/complete/);
   await page.goto(await activationLink(`${username}@example.com`));
+  await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
+  await expectAccessible(page, 'activation page');
+  await page.click('button[type=submit]');
+  await expect(page).toHaveURL(/\/accounts\/activate\/complete\/$/);
   await page.goto('/accounts/login/');
   await page.fill('#id_username', username);
   await page.fill('#id_password', PASSWORD);

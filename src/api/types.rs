@@ -23,12 +23,13 @@ pub struct ResendSeed {
 }
 
 /// What the activation page shows (provided by the activation handler).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ActivationSeed {
     /// Why the link did not activate anything.
     Failed(ActivationFailure),
-    /// Auto-login mode: the key is good; a button POSTs to activate and log in.
-    Confirm,
+    /// The key is good: a button POSTs to activate this account (and, with `logs_in`, log
+    /// in).
+    Confirm { username: String, logs_in: bool },
 }
 
 /// Shown when something failed that the visitor cannot fix.

@@ -28,6 +28,9 @@ pub struct Settings {
     pub include_register_url: bool,
     pub registration_form: FormRules,
     pub auto_login: bool,
+    /// `ACTIVATE_ON_GET`: following the link activates at once, as the original did (mail
+    /// scanners that follow links then activate accounts too). Off: a button POSTs.
+    pub activate_on_get: bool,
     pub authenticated_registration_redirects: bool,
     pub login_redirect_url: String,
     pub send_activation_email: bool,
@@ -82,6 +85,7 @@ impl Settings {
             include_register_url: vars.bool("INCLUDE_REGISTER_URL", true)?,
             registration_form: vars.form_rules()?,
             auto_login: vars.bool("REGISTRATION_AUTO_LOGIN", false)?,
+            activate_on_get: vars.bool("ACTIVATE_ON_GET", false)?,
             authenticated_registration_redirects: vars
                 .bool("ACCOUNT_AUTHENTICATED_REGISTRATION_REDIRECTS", true)?,
             login_redirect_url: vars

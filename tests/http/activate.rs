@@ -23,7 +23,7 @@ async fn failure_reason(app: &TestApp, path: &str) -> String {
 async fn a_used_link_says_the_account_is_already_active() {
     let app = TestApp::spawn(&[]).await;
     let link = registered(&app, "kate").await;
-    assert_eq!(app.get(&link).await.status(), 302);
+    assert_eq!(app.post(&link).await.status(), 302);
     assert_eq!(failure_reason(&app, &link).await, "already-activated");
     assert!(app.get(&link).await.text().await.unwrap().contains("/accounts/login/"));
 }
@@ -59,14 +59,38 @@ async fn head_never_activates() {
     let head = TestApp::client().head(app.url(&link)).send().await.unwrap();
     assert_eq!(head.status(), 200);
     assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await, 0);
+    assert_eq!(app.get(&link).await.status(), 200, "GET shows the button");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await,
+        0,
+        "and changes nothing"
+    );
+    assert_eq!(location(&app.post(&link).await), "/accounts/activate/complete/", "the POST activates");
+    let again = app.post(&link).await;
+    assert_eq!(again.status(), 200, "a second POST is never a success redirect");
+    assert!(again.text().await.unwrap().contains("data-reason=\"already-activated\""));
+}
+
+#[tokio::test]
+async fn activate_on_get_restores_one_click_activation() {
+    let app = TestApp::spawn(&[("ACTIVATE_ON_GET", "true")]).await;
+    let link = registered(&app, "olga").await;
+    let head = TestApp::client().head(app.url(&link)).send().await.unwrap();
+    assert_eq!(head.status(), 200);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await,
+        0,
+        "HEAD still changes nothing"
+    );
     assert_eq!(location(&app.get(&link).await), "/accounts/activate/complete/");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await, 1);
 }
 
 #[tokio::test]
 async fn a_deactivated_account_is_not_reactivated_by_its_old_link() {
     let app = TestApp::spawn(&[]).await;
     let link = registered(&app, "nina").await;
-    assert_eq!(app.get(&link).await.status(), 302);
+    assert_eq!(app.post(&link).await.status(), 302);
     app.exec("UPDATE users SET is_active = FALSE WHERE id > $1", 0).await;
     assert_eq!(failure_reason(&app, &link).await, "already-activated");
     assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await, 0);
@@ -78,7 +102,8 @@ async fn activation_emits_one_event_per_real_change() {
     let mut events = app.core.events.subscribe();
     let link = registered(&app, "oscar").await;
     app.get(&link).await;
-    app.get(&link).await;
+    app.post(&link).await;
+    app.post(&link).await;
     let mut seen = Vec::new();
     while let Ok(notice) = events.try_recv() {
         seen.push(format!("{:?}", notice.event));

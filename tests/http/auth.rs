@@ -12,7 +12,7 @@ async fn active_user(app: &TestApp, username: &str) {
     assert_eq!(app.register(username, &email, PASSWORD).await.status(), 302);
     let mails = app.wait_for_mails(app_mail_count(app) + 1, Duration::from_secs(5)).await;
     let mail = mails.iter().find(|m| m.contains(&format!("To: {email}"))).expect("activation mail");
-    assert_eq!(app.get(&activation_path(mail)).await.status(), 302);
+    assert_eq!(app.post(&activation_path(mail)).await.status(), 302);
 }
 
 fn app_mail_count(app: &TestApp) -> usize {

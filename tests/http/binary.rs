@@ -41,7 +41,7 @@ async fn a_whole_journey_leaves_no_secret_in_the_output_and_sigterm_stops_cleanl
     let mails = wait_for_files(&mail, 1, Duration::from_secs(5)).await;
     let link = activation_path(&mails[0]);
     let key = link.trim_start_matches("/accounts/activate/").trim_end_matches('/').to_owned();
-    assert_eq!(client.get(format!("{base}{link}")).send().await.unwrap().status(), 302);
+    assert_eq!(client.post(format!("{base}{link}")).send().await.unwrap().status(), 302);
     assert_eq!(
         post("/accounts/login/", vec![("username", "walter"), ("password", FIRST)]).await.unwrap().status(),
         302

@@ -53,7 +53,7 @@ async fn ten_parallel_activations_of_one_key_activate_once() {
     let requests = (0..10).map(|_| {
         let app = &app;
         let link = link.clone();
-        async move { app.get(&link).await.status().as_u16() }
+        async move { app.post(&link).await.status().as_u16() }
     });
     let statuses = join_all(requests).await;
     assert_eq!(statuses.iter().filter(|s| **s == 302).count(), 1, "{statuses:?}");

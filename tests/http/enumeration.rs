@@ -41,7 +41,7 @@ fn indistinguishable(a: Duration, b: Duration) -> bool {
 async fn active_user(app: &TestApp) {
     assert_eq!(app.register("known", "known@example.com", PASSWORD).await.status(), 302);
     let link = activation_path(&app.wait_for_mails(1, Duration::from_secs(5)).await[0]);
-    app.get(&link).await;
+    assert_eq!(app.post(&link).await.status(), 302);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -111,6 +111,11 @@ impl TestApp {
         Self::client().get(self.url(path)).send().await.unwrap()
     }
 
+    /// A POST without a body: the "Activate my account" button of an activation page.
+    pub async fn post(&self, path: &str) -> reqwest::Response {
+        Self::client().post(self.url(path)).send().await.unwrap()
+    }
+
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
         Self::client().post(self.url(path)).form(form).send().await.unwrap()
     }

@@ -40,7 +40,7 @@ async fn active_user(app: &TestApp, host: &str, username: &str) {
     assert_eq!(registered.status(), 302);
     let mail = app.wait_for_mails(1, Duration::from_secs(10)).await.pop().expect("the activation mail");
     let path = crate::harness::activation_path(&mail);
-    assert_eq!(client.get(app.url(&path)).send().await.unwrap().status(), 302);
+    assert_eq!(client.post(app.url(&path)).send().await.unwrap().status(), 302);
 }
 
 #[tokio::test]

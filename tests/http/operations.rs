@@ -18,9 +18,9 @@ async fn metrics_count_registrations_activations_failures_and_mail() {
     let app = TestApp::spawn(&[]).await;
     assert_eq!(app.register("mo", "mo@example.com", PASSWORD).await.status(), 302);
     let link = activation_path(&app.wait_for_mails(1, Duration::from_secs(5)).await[0]);
-    assert_eq!(app.get(&link).await.status(), 302);
-    app.get(&link).await;
-    app.get(&format!("/accounts/activate/{}/", "0".repeat(40))).await;
+    assert_eq!(app.post(&link).await.status(), 302);
+    app.post(&link).await;
+    app.post(&format!("/accounts/activate/{}/", "0".repeat(40))).await;
     let response = app.get("/metrics").await;
     assert_eq!(response.status(), 200);
     let text = response.text().await.unwrap();
@@ -31,7 +31,7 @@ async fn metrics_count_registrations_activations_failures_and_mail() {
     assert_eq!(metric(&text, "registration_mails_queued_total"), 1.0);
     assert_eq!(metric(&text, "registration_mails_sent_total"), 1.0);
     assert_eq!(metric(&text, "registration_outbox_depth"), 0.0);
-    assert!(text.contains("registration_http_request_duration_seconds_bucket{method=\"GET\",route=\"/accounts/activate/{key}/\""));
+    assert!(text.contains("registration_http_request_duration_seconds_bucket{method=\"POST\",route=\"/accounts/activate/{key}/\""));
     assert!(!text.contains(&link), "no key in labels");
 }
 
@@ -57,7 +57,7 @@ async fn login_and_password_events_fire_once_per_change() {
     let mut events = app.core.events.subscribe();
     assert_eq!(app.register("ned", "ned@example.com", PASSWORD).await.status(), 302);
     let link = activation_path(&app.wait_for_mails(1, Duration::from_secs(5)).await[0]);
-    app.get(&link).await;
+    assert_eq!(app.post(&link).await.status(), 302);
     let client = TestApp::client();
     let form = [("username", "ned"), ("password", PASSWORD)];
     assert_eq!(

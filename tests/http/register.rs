@@ -38,7 +38,14 @@ async fn a_visitor_registers_receives_the_mail_and_activates() {
     let link = activation_path(mail);
     assert!(mail.replace("=\r\n", "").contains(&format!("http://testserver.example{link}")));
 
-    let activated = app.get(&link).await;
+    let page = app.get(&link).await.text().await.unwrap();
+    assert!(page.contains("Activate my account") && page.contains(">alice<"), "the page names the account");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await,
+        0,
+        "GET changes nothing"
+    );
+    let activated = app.post(&link).await;
     assert_eq!(activated.status(), 302);
     assert_eq!(location(&activated), "/accounts/activate/complete/");
     let page = app.get("/accounts/activate/complete/").await.text().await.unwrap();

@@ -32,7 +32,7 @@ async fn register_on_one_activate_on_the_other_and_two_hundred_parallel_registra
     let registered = client.post(a.url("/accounts/register/")).form(&registration_form("first")).send().await;
     assert_eq!(registered.unwrap().status(), 302);
     let link = activation_path(&wait_for_files(&mail, 1, Duration::from_secs(10)).await[0]);
-    assert_eq!(TestApp::client().get(b.url(&link)).send().await.unwrap().status(), 302, "activated on B");
+    assert_eq!(TestApp::client().post(b.url(&link)).send().await.unwrap().status(), 302, "activated on B");
     let login = [("username", "first"), ("password", PASSWORD)];
     let logged_in = client.post(a.url("/accounts/login/")).form(&login).send().await.unwrap();
     assert_eq!(logged_in.status(), 302, "logged in on A");

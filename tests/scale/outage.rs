@@ -41,7 +41,7 @@ async fn requests_during_an_outage_get_503_and_everything_works_again_after_it()
         activation_path(mails.iter().find(|m| m.contains(&format!("To: {who}@example.com"))).unwrap())
     };
     let link = link_of("before");
-    assert_eq!(app.get(&link_of("member")).await.status(), 302);
+    assert_eq!(app.post(&link_of("member")).await.status(), 302);
     let member = TestApp::client();
     let login = [("username", "member"), ("password", PASSWORD)];
     assert_eq!(member.post(app.url("/accounts/login/")).form(&login).send().await.unwrap().status(), 302);
@@ -52,7 +52,8 @@ async fn requests_during_an_outage_get_503_and_everything_works_again_after_it()
     assert_eq!(during.status(), 503, "registration while the database is away");
     assert!(during.headers().contains_key("retry-after"));
     assert!(during.text().await.unwrap().to_lowercase().contains("try again"));
-    assert_eq!(app.get(&link).await.status(), 503, "activation while the database is away");
+    assert_eq!(app.get(&link).await.status(), 503, "the activation page while the database is away");
+    assert_eq!(app.post(&link).await.status(), 503, "activation while the database is away");
     let reset_link = format!("/accounts/password/reset/confirm/{}/", "a".repeat(64));
     assert_eq!(app.get(&reset_link).await.status(), 503, "a reset link is not called invalid then");
     let form = [
@@ -85,7 +86,7 @@ async fn requests_during_an_outage_get_503_and_everything_works_again_after_it()
         again = app.register("during", "during@example.com", PASSWORD).await.status();
     }
     assert_eq!(again, 302, "registration works again once the database is back");
-    assert_eq!(app.get(&link).await.status(), 302, "the earlier link activates now");
+    assert_eq!(app.post(&link).await.status(), 302, "the earlier link activates now");
     let mails = app.wait_for_mails(3, Duration::from_secs(30)).await;
     assert_eq!(mails.len(), 3, "every activation mail was delivered");
     let unsent = "SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL";

@@ -62,6 +62,13 @@ pub async fn state_by_key(pool: &Pool, key: &str) -> Result<Option<PendingState>
     Ok(row.map(Into::into))
 }
 
+/// The username of the account a key belongs to.
+pub async fn username_by_key(pool: &Pool, key: &str) -> Result<Option<String>, sqlx::Error> {
+    let sql = "SELECT u.username FROM registration_profiles p JOIN users u ON u.id = p.user_id
+         WHERE p.activation_key = $1";
+    on_pool!(pool, c => sqlx::query_scalar(sql).bind(key).fetch_optional(c).await)
+}
+
 /// A registration as the resend and admin views see it.
 #[derive(sqlx::FromRow)]
 pub struct ProfileRow {

@@ -1,6 +1,7 @@
-//! `activate/<key>/` (plain HTML door): GET follows the link (302 to `activate/complete/`,
-//! or, with `REGISTRATION_AUTO_LOGIN`, a confirm button), the button's POST confirms; a key
-//! that does not work shows why (200). HEAD changes nothing.
+//! `activate/<key>/` (plain HTML door): GET follows the link — a page naming the account with
+//! an "Activate my account" button (or, with `ACTIVATE_ON_GET`, activation and a 302 to
+//! `activate/complete/`) — and the button's POST activates; a key that does not work shows
+//! why (200). HEAD changes nothing.
 
 use super::html::{error_page, found};
 use super::pages::{render_page, render_with};
@@ -27,12 +28,15 @@ pub async fn follow_link(
     let (parts, _) = request.into_parts();
     match follow(&state.core, &ctx, &key).await {
         Ok(Followed::Activated) => found(paths::ACTIVATE_COMPLETE),
-        Ok(Followed::NeedsConfirmation) => render_with(&state, &parts, Some(ActivationSeed::Confirm)).await,
+        Ok(Followed::NeedsConfirmation { username }) => {
+            let seed = ActivationSeed::Confirm { username, logs_in: state.core.settings.auto_login };
+            render_with(&state, &parts, Some(seed)).await
+        }
         Err(e) => failure(&state, &parts, e).await,
     }
 }
 
-/// The confirm button's POST (mounted with `REGISTRATION_AUTO_LOGIN` only).
+/// The confirm button's POST.
 pub async fn confirm(
     State(state): State<AppState>,
     Path(key): Path<String>,

@@ -65,10 +65,7 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
     }
     let routes = generate_route_list_with_exclusions(App, Some(excluded));
     let ctx_state = state.clone();
-    let mut activation = get(activate::follow_link).head(activate::probe);
-    if settings.auto_login {
-        activation = activation.post(activate::confirm);
-    }
+    let activation = get(activate::follow_link).head(activate::probe).post(activate::confirm);
     let mut router =
         Router::new().route(ACTIVATE_KEY, activation).route(RESEND, get(resend::show).post(resend::submit));
     if settings.include_register_url {

@@ -1,7 +1,7 @@
 //! `activate_user`: one atomic claim of a pending, unexpired key; otherwise the reason. Also
-//! the two ways a request reaches it: following the link (which, with
-//! `REGISTRATION_AUTO_LOGIN`, only looks) and confirming (which activates and, with
-//! `REGISTRATION_AUTO_LOGIN`, logs the user in).
+//! the two ways a request reaches it: following the link (a GET, which only looks, unless
+//! `ACTIVATE_ON_GET` restores the original one-click activation) and confirming (a POST,
+//! which activates and, with `REGISTRATION_AUTO_LOGIN`, logs the user in).
 //!
 //! The key's state is read first, without the write lock: unknown, expired and used keys are
 //! answered from that read alone, so they never queue behind writers. Only a key that looks
@@ -21,21 +21,21 @@ use chrono::Utc;
 pub type ActivationResult = Result<Result<i64, ActivationFailure>, AppError>;
 
 /// What following an activation link did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Followed {
-    /// The account is active now.
+    /// The account is active now (`ACTIVATE_ON_GET`).
     Activated,
-    /// `REGISTRATION_AUTO_LOGIN`: the key is good, and only a confirming POST activates it
-    /// (so a link scanner that GETs it never obtains a session).
-    NeedsConfirmation,
+    /// The key is good and would activate this account; only a confirming POST does, so a
+    /// mail scanner that follows the link activates nothing (and never obtains a session).
+    NeedsConfirmation { username: String },
 }
 
 /// The activation link was followed (a GET).
 #[tracing::instrument(name = "service.follow_activation_link", skip_all)]
 pub async fn follow_link(core: &Core, _ctx: &RequestCtx, raw_key: &str) -> Result<Followed, AppError> {
-    if core.settings.auto_login {
-        probe(core, raw_key).await?;
-        return Ok(Followed::NeedsConfirmation);
+    if core.settings.auto_login || !core.settings.activate_on_get {
+        let username = probe(core, raw_key).await?;
+        return Ok(Followed::NeedsConfirmation { username });
     }
     activate(core, raw_key).await?.map_err(AppError::ActivationFailed)?;
     Ok(Followed::Activated)
@@ -56,12 +56,15 @@ pub async fn confirm(core: &Core, ctx: &RequestCtx, raw_key: &str) -> Result<boo
     Ok(true)
 }
 
-/// Whether the key could be activated now, without changing anything.
-pub async fn probe(core: &Core, raw_key: &str) -> Result<(), AppError> {
+/// Whether the key could be activated now, without changing anything: the username of the
+/// account it would activate, or why not.
+pub async fn probe(core: &Core, raw_key: &str) -> Result<String, AppError> {
+    let invalid = AppError::ActivationFailed(ActivationFailure::Invalid);
     let Some(key) = ActivationKey::parse(raw_key) else {
-        return Err(AppError::ActivationFailed(ActivationFailure::Invalid));
+        return Err(invalid);
     };
-    read_state(core, &key, Utc::now()).await?.map_err(AppError::ActivationFailed)
+    read_state(core, &key, Utc::now()).await?.map_err(AppError::ActivationFailed)?;
+    profiles::username_by_key(&core.db, key.expose()).await?.ok_or(invalid)
 }
 
 /// Activates the account behind `raw_key`; returns its user id, or why nothing happened.

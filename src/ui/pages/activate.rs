@@ -20,7 +20,9 @@ pub fn ActivateCompletePage() -> impl IntoView {
 pub fn ActivationFailedPage() -> impl IntoView {
     let seed = use_context::<ActivationSeed>();
     let reason = match seed {
-        Some(ActivationSeed::Confirm) => return view! { <ActivationConfirm/> }.into_any(),
+        Some(ActivationSeed::Confirm { username, logs_in }) => {
+            return view! { <ActivationConfirm username logs_in/> }.into_any()
+        }
         Some(ActivationSeed::Failed(reason)) => reason,
         None => ActivationFailure::Invalid,
     };
@@ -32,14 +34,17 @@ pub fn ActivationFailedPage() -> impl IntoView {
     .into_any()
 }
 
-/// Auto-login mode: activating (and logging in) takes a deliberate POST.
+/// Following the link only shows this: activating (and, in auto-login mode, logging in)
+/// takes a deliberate POST, so mail scanners that follow links activate nothing.
 #[component]
-fn ActivationConfirm() -> impl IntoView {
+fn ActivationConfirm(username: String, logs_in: bool) -> impl IntoView {
     let key = use_params_map().with_untracked(|p| p.get("key").unwrap_or_default());
+    let what = if logs_in { "activate it and log in" } else { "activate it" };
     view! {
         <Title text="Activate your account"/>
         <h1>"Activate your account"</h1>
-        <p>"Press the button to activate your account and log in."</p>
+        <p class="activation-account">"This link activates the account " <strong class="username">{username}</strong>"."</p>
+        <p>"Press the button to " {what} "."</p>
         <AccountForm kind=FormKind::ActivationConfirm action=format!("/accounts/activate/{key}/")
             submit="Activate my account" seed=FormSeed::default() hidden=vec![("token".to_owned(), key)] inputs=vec![]/>
     }

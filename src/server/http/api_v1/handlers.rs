@@ -57,6 +57,8 @@ pub struct ActivationRequest {
 pub struct ActivationState {
     /// Always `pending` (every other state is a problem).
     pub state: String,
+    /// The account the key would activate.
+    pub username: String,
 }
 
 /// The result of an activation.
@@ -115,7 +117,9 @@ pub async fn resend(
     responses((status = 200, description = "The key would activate a pending account", body = ActivationState), super::refusals::ActivationProbe))]
 pub async fn activation_state(State(state): State<AppState>, Path(key): Path<String>) -> Response {
     let result = activate::probe(&state.core, &key).await;
-    answer(result, "activate", |()| json(StatusCode::OK, ActivationState { state: "pending".to_owned() }))
+    answer(result, "activate", |username| {
+        json(StatusCode::OK, ActivationState { state: "pending".to_owned(), username })
+    })
 }
 
 /// Activates the account of a key (and logs it in with `REGISTRATION_AUTO_LOGIN`).
