@@ -139,6 +139,25 @@ async fn confirming_an_activation_activates_once_and_logs_in_on_every_door() {
 }
 
 #[tokio::test]
+async fn following_a_link_activates_nothing_and_the_button_activates_on_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[]).await;
+        let key = pending_key(&app, "fay").await;
+        let page = app.get(&format!("/accounts/activate/{key}/")).await.text().await.unwrap();
+        assert!(page.contains(">fay<") && page.contains("Activate my account"), "{door:?}");
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM users WHERE is_active").await,
+            0,
+            "{door:?}: GET changes nothing"
+        );
+        let session = client();
+        assert_eq!(activate(&key).send(&app, &session, door).await, Outcome::Done, "{door:?}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active").await, 1, "{door:?}");
+        assert_eq!(me(&app, &session).await, Outcome::LoginRequired, "{door:?}: no login without auto-login");
+    }
+}
+
+#[tokio::test]
 async fn login_works_and_fails_alike_on_every_door() {
     for door in ALL {
         let app = TestApp::spawn(&[]).await;
