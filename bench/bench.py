@@ -185,8 +185,14 @@ def seed(db, kind, n, tag, days_ago=0.0, active=False):
             conn.executemany("INSERT INTO auth_user (id, password, last_login, is_superuser, username, first_name, "
                              "last_name, email, is_staff, is_active, date_joined) VALUES (?, '!', NULL, 0, ?, '', '', ?, 0, ?, ?)",
                              [(i, u, e, int(active), stamp) for i, u, e in names])
-        conn.executemany(f"INSERT INTO {profiles} (user_id, activation_key, activated) VALUES (?, ?, ?)",
-                         [(names[j][0], keys[j], int(active)) for j in range(n)])
+        if kind == "ours":  # keys at rest are SHA-256 digests of the mailed keys
+            conn.executemany("INSERT INTO registration_profiles (user_id, activation_key, activated, key_hashed) "
+                             "VALUES (?, ?, ?, 1)",
+                             [(names[j][0], hashlib.sha256(keys[j].encode()).hexdigest(), int(active))
+                              for j in range(n)])
+        else:
+            conn.executemany(f"INSERT INTO {profiles} (user_id, activation_key, activated) VALUES (?, ?, ?)",
+                             [(names[j][0], keys[j], int(active)) for j in range(n)])
     return keys
 
 

@@ -12,8 +12,11 @@ async fn registered(app: &TestApp, username: &str) -> String {
 }
 
 async fn failure_reason(app: &TestApp, path: &str) -> String {
-    let response = app.get(path).await;
-    assert_eq!(response.status(), 200, "{path}");
+    failure_reason_of(app.get(path).await).await
+}
+
+async fn failure_reason_of(response: reqwest::Response) -> String {
+    assert_eq!(response.status(), 200);
     let html = response.text().await.unwrap();
     let start = html.find("data-reason=\"").expect("failure page") + "data-reason=\"".len();
     html[start..].split('"').next().unwrap().to_owned()
@@ -110,4 +113,51 @@ async fn activation_emits_one_event_per_real_change() {
     }
     assert_eq!(seen.len(), 2, "{seen:?}");
     assert!(seen[0].starts_with("UserRegistered") && seen[1].starts_with("UserActivated"));
+}
+
+#[tokio::test]
+async fn keys_are_stored_as_hashes_and_a_stored_value_activates_nothing() {
+    let app = TestApp::spawn(&[]).await;
+    let link = registered(&app, "pia").await;
+    let mailed = link.trim_start_matches("/accounts/activate/").trim_end_matches('/').to_owned();
+    let stored = app.strings("SELECT activation_key FROM registration_profiles").await.remove(0);
+    assert_ne!(stored, mailed, "the mailed key is not in the database");
+    assert_eq!(stored.len(), 64, "its SHA-256 is");
+    assert_eq!(failure_reason_of(app.post(&format!("/accounts/activate/{stored}/")).await).await, "invalid");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE is_active = TRUE").await, 0);
+    assert_eq!(location(&app.post(&link).await), "/accounts/activate/complete/");
+}
+
+#[tokio::test]
+async fn keys_stored_in_clear_before_the_upgrade_are_hashed_and_their_links_still_work() {
+    let db_dir = tempfile::tempdir().unwrap();
+    let mail_dir = tempfile::tempdir().unwrap();
+    let vars = crate::harness::base_vars(db_dir.path(), mail_dir.path()).await;
+    let url = vars["DATABASE_URL"].clone();
+    let clear = "0123456789abcdef0123456789abcdef01234567";
+    {
+        // A database as the previous release left it: the key in clear, `key_hashed` false.
+        let pool =
+            registration::server::db::connect(&registration::server::db::DatabaseSettings::for_url(&url))
+                .await
+                .unwrap();
+        registration::server::db::migrate(&pool).await.unwrap();
+        let joined = chrono::Utc::now().timestamp_millis();
+        let user = "INSERT INTO users (username, username_normalized, email, email_normalized, password, is_active, date_joined)
+             VALUES ('old', 'old', 'old@example.com', 'old@example.com', 'x', FALSE, $1) RETURNING id";
+        let id: i64 =
+            registration::on_pool!(&pool, c => sqlx::query_scalar(user).bind(joined).fetch_one(c).await)
+                .unwrap();
+        let profile = "INSERT INTO registration_profiles (user_id, activation_key, activated, key_hashed)
+             VALUES ($1, $2, FALSE, FALSE)";
+        registration::on_pool!(&pool, c => sqlx::query(profile).bind(id).bind(clear).execute(c).await.map(drop))
+            .unwrap();
+    }
+    let app = TestApp::spawn_with(vars).await.keeping(vec![db_dir, mail_dir]);
+    let stored = app.strings("SELECT activation_key FROM registration_profiles").await;
+    assert_eq!(stored.len(), 1);
+    assert_ne!(stored[0], clear, "the clear key was replaced by its hash at startup");
+    assert_eq!(app.count("SELECT COUNT(*) FROM registration_profiles WHERE key_hashed = FALSE").await, 0);
+    let link = format!("/accounts/activate/{clear}/");
+    assert_eq!(location(&app.post(&link).await), "/accounts/activate/complete/", "the old link works");
 }

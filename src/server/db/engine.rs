@@ -164,9 +164,15 @@ async fn connect_postgres(settings: &DatabaseSettings) -> Result<PgPool, sqlx::E
 /// instances starting together apply each migration once).
 pub async fn migrate(pool: &Pool) -> Result<(), sqlx::migrate::MigrateError> {
     match pool {
-        Pool::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await,
-        Pool::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await,
+        Pool::Sqlite(inner) => SQLITE_MIGRATIONS.run(inner).await?,
+        Pool::Postgres(inner) => POSTGRES_MIGRATIONS.run(inner).await?,
     }
+    let converted =
+        super::profiles::hash_clear_keys(pool).await.map_err(sqlx::migrate::MigrateError::Execute)?;
+    if converted > 0 {
+        tracing::info!(converted, "activation keys stored in clear were hashed");
+    }
+    Ok(())
 }
 
 /// Starts a write transaction. On SQLite it takes the write lock at once, so that concurrent

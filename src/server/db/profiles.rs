@@ -1,15 +1,26 @@
 //! Queries on `registration_profiles` (joined with their users where a decision needs both).
+//!
+//! Keys are stored as the SHA-256 (hex) of the mailed key, never in clear: every function here
+//! takes the key as mailed and stores or looks up its digest, so a copy of the database
+//! activates nothing.
 
 use super::{from_millis, to_millis, Pool, Tx};
 use crate::domain::activation::PendingState;
 use crate::{on_pool, on_tx};
 use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
+
+/// What the database holds for a mailed key.
+fn stored(key: &str) -> String {
+    hex::encode(Sha256::digest(key.as_bytes()))
+}
 
 pub async fn insert(tx: &mut Tx, user_id: i64, activation_key: &str) -> Result<(), sqlx::Error> {
-    let sql = "INSERT INTO registration_profiles (user_id, activation_key, activated) VALUES ($1, $2, FALSE)";
+    let sql = "INSERT INTO registration_profiles (user_id, activation_key, activated, key_hashed)
+         VALUES ($1, $2, FALSE, TRUE)";
     on_tx!(tx, c => sqlx::query(sql)
         .bind(user_id)
-        .bind(activation_key)
+        .bind(stored(activation_key))
         .execute(c)
         .await
         .map(|done| done.rows_affected()))?;
@@ -32,8 +43,7 @@ pub async fn claim_activation(
            AND EXISTS (SELECT 1 FROM users
                        WHERE users.id = registration_profiles.user_id AND users.date_joined > $2)
          RETURNING user_id";
-    let ids: Vec<i64> =
-        on_pool!(pool, c => sqlx::query_scalar(sql).bind(key).bind(to_millis(cutoff)).fetch_all(c).await)?;
+    let ids: Vec<i64> = on_pool!(pool, c => sqlx::query_scalar(sql).bind(stored(key)).bind(to_millis(cutoff)).fetch_all(c).await)?;
     Ok(ids.first().copied())
 }
 
@@ -58,7 +68,8 @@ impl From<StateRow> for PendingState {
 pub async fn state_by_key(pool: &Pool, key: &str) -> Result<Option<PendingState>, sqlx::Error> {
     let sql = "SELECT p.activated, u.is_active, u.date_joined
          FROM registration_profiles p JOIN users u ON u.id = p.user_id WHERE p.activation_key = $1";
-    let row: Option<StateRow> = on_pool!(pool, c => sqlx::query_as(sql).bind(key).fetch_optional(c).await)?;
+    let row: Option<StateRow> =
+        on_pool!(pool, c => sqlx::query_as(sql).bind(stored(key)).fetch_optional(c).await)?;
     Ok(row.map(Into::into))
 }
 
@@ -66,7 +77,7 @@ pub async fn state_by_key(pool: &Pool, key: &str) -> Result<Option<PendingState>
 pub async fn username_by_key(pool: &Pool, key: &str) -> Result<Option<String>, sqlx::Error> {
     let sql = "SELECT u.username FROM registration_profiles p JOIN users u ON u.id = p.user_id
          WHERE p.activation_key = $1";
-    on_pool!(pool, c => sqlx::query_scalar(sql).bind(key).fetch_optional(c).await)
+    on_pool!(pool, c => sqlx::query_scalar(sql).bind(stored(key)).fetch_optional(c).await)
 }
 
 /// A registration as the resend and admin views see it.
@@ -101,9 +112,9 @@ pub async fn by_email(tx: &mut Tx, email_normalized: &str) -> Result<Vec<Profile
 }
 
 pub async fn replace_key(tx: &mut Tx, profile_id: i64, activation_key: &str) -> Result<(), sqlx::Error> {
-    let sql = "UPDATE registration_profiles SET activation_key = $1 WHERE id = $2";
+    let sql = "UPDATE registration_profiles SET activation_key = $1, key_hashed = TRUE WHERE id = $2";
     on_tx!(tx, c => sqlx::query(sql)
-        .bind(activation_key)
+        .bind(stored(activation_key))
         .bind(profile_id)
         .execute(c)
         .await
@@ -156,4 +167,30 @@ pub async fn force_activate(pool: &Pool, profile_id: i64) -> Result<bool, sqlx::
     let sql = "UPDATE registration_profiles SET activated = TRUE WHERE id = $1 AND activated = FALSE";
     let done = on_pool!(pool, c => sqlx::query(sql).bind(profile_id).execute(c).await?.rows_affected());
     Ok(done == 1)
+}
+
+/// Hashes the keys that rows from before hashed storage still hold in clear (run after the
+/// migrations; see `20261130000004_hashed_activation_keys.sql`). Each row is converted once,
+/// even with several instances starting together. Returns how many were converted.
+pub async fn hash_clear_keys(pool: &Pool) -> Result<u64, sqlx::Error> {
+    let select = "SELECT id, activation_key FROM registration_profiles WHERE key_hashed = FALSE ORDER BY id LIMIT 1000";
+    let update = "UPDATE registration_profiles SET activation_key = $1, key_hashed = TRUE
+         WHERE id = $2 AND key_hashed = FALSE";
+    let mut converted = 0;
+    loop {
+        let rows: Vec<(i64, String)> = on_pool!(pool, c => sqlx::query_as(select).fetch_all(c).await)?;
+        if rows.is_empty() {
+            return Ok(converted);
+        }
+        let mut tx = super::begin_write(pool).await?;
+        for (id, clear) in &rows {
+            converted += on_tx!(&mut tx, c => sqlx::query(update)
+                .bind(stored(clear))
+                .bind(id)
+                .execute(c)
+                .await
+                .map(|done| done.rows_affected()))?;
+        }
+        tx.commit().await?;
+    }
 }
