@@ -42,18 +42,19 @@ impl fmt::Debug for ActivationKey {
 pub struct PendingState {
     pub activated: bool,
     pub user_active: bool,
-    pub date_joined: DateTime<Utc>,
+    /// When the current key was issued: at registration, or at its last renewal (resend).
+    pub key_issued_at: DateTime<Utc>,
 }
 
-/// The moment a registration stops being activatable.
-pub fn expires_at(date_joined: DateTime<Utc>, activation_days: u32) -> DateTime<Utc> {
-    date_joined + Duration::days(i64::from(activation_days))
+/// The moment a key issued at `key_issued_at` stops being usable.
+pub fn expires_at(key_issued_at: DateTime<Utc>, activation_days: u32) -> DateTime<Utc> {
+    key_issued_at + Duration::days(i64::from(activation_days))
 }
 
 /// `activation_key_expired()`: activated, or the deadline has been reached (the deadline
 /// itself counts as expired).
 pub fn activation_key_expired(state: &PendingState, activation_days: u32, now: DateTime<Utc>) -> bool {
-    state.activated || expires_at(state.date_joined, activation_days) <= now
+    state.activated || expires_at(state.key_issued_at, activation_days) <= now
 }
 
 /// Why an activation link did not activate anything.
@@ -82,31 +83,27 @@ pub fn decide_activation(
     }
 }
 
-/// A new activation mail goes out only for a pending, unexpired, inactive registration.
-pub fn may_resend(state: &PendingState, activation_days: u32, now: DateTime<Utc>) -> bool {
-    !state.user_active && !activation_key_expired(state, activation_days, now)
+/// A new key and activation mail go out for any registration still waiting: never activated
+/// and inactive. An expired one gets a fresh window (expiry counts from the new key).
+pub fn may_resend(state: &PendingState) -> bool {
+    !state.activated && !state.user_active
 }
 
 /// `delete_expired_users()` removes a registration only if it was never activated, its user
 /// is inactive and its deadline has been reached.
 pub fn should_delete(state: &PendingState, activation_days: u32, now: DateTime<Utc>) -> bool {
-    !state.activated && !state.user_active && expires_at(state.date_joined, activation_days) <= now
+    !state.activated && !state.user_active && expires_at(state.key_issued_at, activation_days) <= now
 }
 
-/// The latest `date_joined` that is expired at `now` (for set-based queries).
+/// The latest key issue time that is expired at `now` (for set-based queries).
 pub fn expiry_cutoff(activation_days: u32, now: DateTime<Utc>) -> DateTime<Utc> {
     now - Duration::days(i64::from(activation_days))
 }
 
-/// The latest `date_joined` that cleanup removes at `now`: expired, and expired for at least
+/// The latest key issue time that cleanup removes at `now`: expired, and expired for at least
 /// `grace_days` more (`CLEANUP_GRACE_DAYS`).
 pub fn cleanup_cutoff(activation_days: u32, grace_days: u32, now: DateTime<Utc>) -> DateTime<Utc> {
     expiry_cutoff(activation_days, now) - Duration::days(i64::from(grace_days))
-}
-
-/// When a registration that joined at `date_joined` expires (for logs and listings).
-pub fn expiry_of(date_joined: DateTime<Utc>, activation_days: u32) -> DateTime<Utc> {
-    date_joined + Duration::days(i64::from(activation_days))
 }
 
 #[cfg(test)]

@@ -161,3 +161,21 @@ async fn keys_stored_in_clear_before_the_upgrade_are_hashed_and_their_links_stil
     let link = format!("/accounts/activate/{clear}/");
     assert_eq!(location(&app.post(&link).await), "/accounts/activate/complete/", "the old link works");
 }
+
+#[tokio::test]
+async fn resend_gives_an_expired_registration_a_new_key_and_a_fresh_window() {
+    let app = TestApp::spawn(&[]).await;
+    let old_link = registered(&app, "quin").await;
+    let eight_days_ago = chrono::Utc::now().timestamp_millis() - 8 * 86_400_000;
+    app.exec("UPDATE users SET date_joined = $1", eight_days_ago).await;
+    assert_eq!(failure_reason(&app, &old_link).await, "expired");
+    let sent = app.post_form("/accounts/activate/resend/", &[("email", "quin@example.com")]).await;
+    assert_eq!(sent.status(), 200);
+    let mails = app.wait_for_mails(2, Duration::from_secs(10)).await;
+    let links: Vec<String> = mails.iter().map(|m| activation_path(m)).collect();
+    let new_link = links.into_iter().find(|l| *l != old_link).expect("a new link");
+    assert_eq!(failure_reason(&app, &old_link).await, "invalid", "the old key died");
+    assert_eq!(location(&app.post(&new_link).await), "/accounts/activate/complete/", "the new one works");
+    let joined = app.count("SELECT date_joined FROM users").await;
+    assert_eq!(joined, eight_days_ago, "date_joined stays");
+}

@@ -204,19 +204,22 @@ async fn deactivate_resend_and_outbox_commands() {
     assert_eq!(stdout(&off), "active: deactivated\n");
     assert!(!registration(dir.path(), &db_url, &["deactivate", "ghost"]).status.success());
 
-    let resent = registration(dir.path(), &db_url, &["resend", "fresh", "expired1@example.com"]);
-    assert!(!resent.status.success(), "the expired one is refused");
+    let resent = registration(dir.path(), &db_url, &["resend", "fresh", "expired1@example.com", "active"]);
+    assert!(!resent.status.success(), "the active one is refused");
     let text = stdout(&resent);
     assert!(
         text.contains("fresh: 1 activation email(s) queued")
-            && text.contains("expired1@example.com: refused"),
+            && text.contains("expired1@example.com: 1 activation email(s) queued")
+            && text.contains("active: refused"),
         "{text}"
     );
     let queued = count(&pool, "SELECT COUNT(*) FROM email_outbox").await;
-    assert_eq!(queued, 1);
+    assert_eq!(queued, 2, "the expired registration got a new key and a fresh window");
+    let renewed = "SELECT COUNT(*) FROM registration_profiles WHERE key_renewed_at IS NOT NULL";
+    assert_eq!(count(&pool, renewed).await, 2);
 
     let list = registration(dir.path(), &db_url, &["outbox", "list"]);
-    assert!(stdout(&list).contains("fresh@example.com") && stdout(&list).contains("1 message(s)."));
+    assert!(stdout(&list).contains("fresh@example.com") && stdout(&list).contains("2 message(s)."));
     assert!(registration(dir.path(), &db_url, &["outbox", "retry", "1"]).status.success());
     assert!(!registration(dir.path(), &db_url, &["outbox", "retry", "99"]).status.success());
     let purge = registration(dir.path(), &db_url, &["outbox", "purge-sent", "--older-than", "30"]);

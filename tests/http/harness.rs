@@ -168,7 +168,12 @@ pub async fn wait_for_files(dir: &Path, n: usize, timeout: Duration) -> Vec<Stri
     let started = Instant::now();
     loop {
         let mails = read_mails(dir);
-        if mails.len() >= n || started.elapsed() > timeout {
+        if mails.len() >= n {
+            // A mail file may still be being written: read them again once they are complete.
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            return read_mails(dir);
+        }
+        if started.elapsed() > timeout {
             return mails;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;

@@ -71,7 +71,7 @@ pub async fn resend(settings: Settings, who: &[String]) -> CliResult {
         };
         match resend_activation(&core, &address, &site).await.map_err(|e| e.to_string())? {
             0 => {
-                println!("{target}: refused: no pending, unexpired registration");
+                println!("{target}: refused: no registration waiting for activation");
                 refused += 1;
             }
             n => println!("{target}: {n} activation email(s) queued"),

@@ -27,7 +27,7 @@ pub async fn insert(tx: &mut Tx, user_id: i64, activation_key: &str) -> Result<(
     Ok(())
 }
 
-/// Marks the profile activated if it is pending and its user joined after `cutoff`; returns
+/// Marks the profile activated if it is pending and its key was issued after `cutoff`; returns
 /// the user id. The database activates the user in the same statement (trigger
 /// `registration_profiles_activate_user`), so the claim is atomic without a transaction, and
 /// of many concurrent callers exactly one gets a row. The correlated `EXISTS` looks the user up
@@ -41,7 +41,8 @@ pub async fn claim_activation(
     let sql = "UPDATE registration_profiles SET activated = TRUE
          WHERE activation_key = $1 AND activated = FALSE
            AND EXISTS (SELECT 1 FROM users
-                       WHERE users.id = registration_profiles.user_id AND users.date_joined > $2)
+                       WHERE users.id = registration_profiles.user_id
+                         AND COALESCE(registration_profiles.key_renewed_at, users.date_joined) > $2)
          RETURNING user_id";
     let ids: Vec<i64> = on_pool!(pool, c => sqlx::query_scalar(sql).bind(stored(key)).bind(to_millis(cutoff)).fetch_all(c).await)?;
     Ok(ids.first().copied())
@@ -51,7 +52,7 @@ pub async fn claim_activation(
 struct StateRow {
     activated: bool,
     is_active: bool,
-    date_joined: i64,
+    key_issued_at: i64,
 }
 
 impl From<StateRow> for PendingState {
@@ -59,14 +60,14 @@ impl From<StateRow> for PendingState {
         Self {
             activated: row.activated,
             user_active: row.is_active,
-            date_joined: from_millis(row.date_joined),
+            key_issued_at: from_millis(row.key_issued_at),
         }
     }
 }
 
 /// The state behind a key, to explain why an activation did not happen.
 pub async fn state_by_key(pool: &Pool, key: &str) -> Result<Option<PendingState>, sqlx::Error> {
-    let sql = "SELECT p.activated, u.is_active, u.date_joined
+    let sql = "SELECT p.activated, u.is_active, COALESCE(p.key_renewed_at, u.date_joined) AS key_issued_at
          FROM registration_profiles p JOIN users u ON u.id = p.user_id WHERE p.activation_key = $1";
     let row: Option<StateRow> =
         on_pool!(pool, c => sqlx::query_as(sql).bind(stored(key)).fetch_optional(c).await)?;
@@ -90,6 +91,7 @@ pub struct ProfileRow {
     pub activated: bool,
     pub is_active: bool,
     pub date_joined: i64,
+    pub key_issued_at: i64,
 }
 
 impl ProfileRow {
@@ -97,13 +99,14 @@ impl ProfileRow {
         PendingState {
             activated: self.activated,
             user_active: self.is_active,
-            date_joined: from_millis(self.date_joined),
+            key_issued_at: from_millis(self.key_issued_at),
         }
     }
 }
 
 const PROFILE_COLUMNS: &str =
-    "SELECT p.id AS profile_id, u.id AS user_id, u.username, u.email, p.activated, u.is_active, u.date_joined
+    "SELECT p.id AS profile_id, u.id AS user_id, u.username, u.email, p.activated, u.is_active, u.date_joined,
+            COALESCE(p.key_renewed_at, u.date_joined) AS key_issued_at
      FROM registration_profiles p JOIN users u ON u.id = p.user_id";
 
 pub async fn by_email(tx: &mut Tx, email_normalized: &str) -> Result<Vec<ProfileRow>, sqlx::Error> {
@@ -111,19 +114,30 @@ pub async fn by_email(tx: &mut Tx, email_normalized: &str) -> Result<Vec<Profile
     on_tx!(tx, c => sqlx::query_as(&sql).bind(email_normalized).fetch_all(c).await)
 }
 
-pub async fn replace_key(tx: &mut Tx, profile_id: i64, activation_key: &str) -> Result<(), sqlx::Error> {
-    let sql = "UPDATE registration_profiles SET activation_key = $1, key_hashed = TRUE WHERE id = $2";
+/// Gives a waiting registration a new key, issued `now` (its expiry counts from then).
+pub async fn replace_key(
+    tx: &mut Tx,
+    profile_id: i64,
+    activation_key: &str,
+    now: DateTime<Utc>,
+) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE registration_profiles SET activation_key = $1, key_hashed = TRUE, key_renewed_at = $3
+         WHERE id = $2";
     on_tx!(tx, c => sqlx::query(sql)
         .bind(stored(activation_key))
         .bind(profile_id)
+        .bind(to_millis(now))
         .execute(c)
         .await
         .map(|done| done.rows_affected()))?;
     Ok(())
 }
 
-const EXPIRED_USERS: &str = "FROM users WHERE is_active = FALSE AND date_joined <= $1
-       AND id IN (SELECT user_id FROM registration_profiles WHERE activated = FALSE)";
+/// Inactive users whose registration was never activated and whose key was issued at or
+/// before `$1`.
+const EXPIRED_USERS: &str = "FROM users WHERE is_active = FALSE
+       AND id IN (SELECT p.user_id FROM registration_profiles p
+                  WHERE p.activated = FALSE AND COALESCE(p.key_renewed_at, users.date_joined) <= $1)";
 
 /// Registrations that cleanup would delete (for `--dry-run`).
 pub async fn list_expired(
@@ -134,18 +148,36 @@ pub async fn list_expired(
     on_pool!(pool, c => sqlx::query_as(&sql).bind(to_millis(cutoff)).fetch_all(c).await)
 }
 
+/// A registration cleanup deleted: id, username, joined, and when its key was issued.
+pub type Deleted = (i64, String, i64, i64);
+
+/// The next `$2` registrations due for cleanup (key issued at or before `$1`), lowest ids
+/// first, with when their key was issued.
+const DUE: &str = "SELECT u.id, COALESCE(p.key_renewed_at, u.date_joined) AS issued
+     FROM users u JOIN registration_profiles p ON p.user_id = u.id
+     WHERE u.is_active = FALSE AND p.activated = FALSE AND COALESCE(p.key_renewed_at, u.date_joined) <= $1
+     ORDER BY u.id LIMIT $2";
+
 /// Deletes up to `limit` expired, never-activated, inactive users (their profiles cascade) in
-/// one statement, lowest ids first; returns `(id, username, date_joined)` of each.
+/// one set-based statement, lowest ids first, and returns them. The delete checks every
+/// condition itself, so of several cleanups at once each account is returned by one only.
 pub async fn delete_expired(
     tx: &mut Tx,
     cutoff: DateTime<Utc>,
     limit: i64,
-) -> Result<Vec<(i64, String, i64)>, sqlx::Error> {
-    let sql = format!(
-        "DELETE FROM users WHERE id IN (SELECT id {EXPIRED_USERS} ORDER BY id LIMIT $2)
-         RETURNING id, username, date_joined"
+) -> Result<Vec<Deleted>, sqlx::Error> {
+    let due: Vec<(i64, i64)> =
+        on_tx!(tx, c => sqlx::query_as(DUE).bind(to_millis(cutoff)).bind(limit).fetch_all(c).await)?;
+    let issued: std::collections::HashMap<i64, i64> = due.into_iter().collect();
+    let delete = format!(
+        "DELETE {EXPIRED_USERS} AND id IN (SELECT id FROM ({DUE}) AS due) RETURNING id, username, date_joined"
     );
-    on_tx!(tx, c => sqlx::query_as(&sql).bind(to_millis(cutoff)).bind(limit).fetch_all(c).await)
+    let gone: Vec<(i64, String, i64)> =
+        on_tx!(tx, c => sqlx::query_as(&delete).bind(to_millis(cutoff)).bind(limit).fetch_all(c).await)?;
+    Ok(gone
+        .into_iter()
+        .map(|(id, name, joined)| (id, name, joined, *issued.get(&id).unwrap_or(&joined)))
+        .collect())
 }
 
 /// Registrations still waiting for activation (never activated, user inactive).

@@ -28,7 +28,7 @@ pub async fn pending(core: &Core, now: DateTime<Utc>) -> Result<Vec<Pending>, Ap
         .map(|row| {
             let state = row.state();
             Pending {
-                expires: activation::expires_at(state.date_joined, days),
+                expires: activation::expires_at(state.key_issued_at, days),
                 expired: activation::activation_key_expired(&state, days, now),
                 joined: from_millis(row.date_joined),
                 username: row.username,

@@ -40,8 +40,8 @@ pub async fn delete_expired_users(
         if batch.is_empty() {
             break;
         }
-        for (id, username, joined) in &batch {
-            log_deleted(core, *id, username, from_millis(*joined));
+        for (id, username, joined, issued) in &batch {
+            log_deleted(core, *id, username, from_millis(*joined), from_millis(*issued));
         }
         deleted += batch.len() as u64;
     }
@@ -51,8 +51,8 @@ pub async fn delete_expired_users(
     Ok(deleted)
 }
 
-fn log_deleted(core: &Core, id: i64, username: &str, joined: DateTime<Utc>) {
-    let expired_at = activation::expiry_of(joined, core.settings.account_activation_days);
+fn log_deleted(core: &Core, id: i64, username: &str, joined: DateTime<Utc>, key_issued_at: DateTime<Utc>) {
+    let expired_at = activation::expires_at(key_issued_at, core.settings.account_activation_days);
     tracing::info!(
         user.id = id,
         user.username = username,

@@ -1,5 +1,5 @@
-//! `resend_activation_mail`: a new key and a new email for each pending, unexpired
-//! registration with that address. The visitor's answer comes first and never depends on the
+//! `resend_activation_mail`: a new key and a new email for each registration with that
+//! address that still waits for activation; an expired one gets a fresh window. The visitor's answer comes first and never depends on the
 //! outcome: the work runs after it.
 
 use super::notify::{queue_activation_email, Recipient};
@@ -40,17 +40,16 @@ pub async fn request_resend(
 #[tracing::instrument(name = "service.resend", skip_all)]
 pub async fn resend_activation(core: &Core, email: &EmailAddress, site: &Site) -> Result<usize, AppError> {
     let now = Utc::now();
-    let days = core.settings.account_activation_days;
     let mut tx = db::begin_write(&core.db).await?;
     let mut sent = 0;
     for row in profiles::by_email(&mut tx, email.normalized()).await? {
-        if !activation::may_resend(&row.state(), days, now) {
+        if !activation::may_resend(&row.state()) {
             continue;
         }
         let mut salt = [0u8; 20];
         rand::rngs::OsRng.fill_bytes(&mut salt);
         let key = ActivationKey::generate(&row.username, &salt);
-        profiles::replace_key(&mut tx, row.profile_id, key.expose()).await?;
+        profiles::replace_key(&mut tx, row.profile_id, key.expose(), now).await?;
         let recipient = Recipient { username: &row.username, email: &row.email };
         queue_activation_email(&mut tx, &core.settings, &core.templates, site, &recipient, &key, now).await?;
         sent += 1;
