@@ -179,3 +179,72 @@ async fn resend_gives_an_expired_registration_a_new_key_and_a_fresh_window() {
     let joined = app.count("SELECT date_joined FROM users").await;
     assert_eq!(joined, eight_days_ago, "date_joined stays");
 }
+
+const AGED: &str = "UPDATE users SET date_joined = $1";
+
+fn eight_days_ago() -> i64 {
+    chrono::Utc::now().timestamp_millis() - 8 * 86_400_000
+}
+
+#[tokio::test]
+async fn registering_again_replaces_an_expired_registration_of_that_username() {
+    let app = TestApp::spawn(&[]).await;
+    let old_link = registered(&app, "rex").await;
+    app.exec(AGED, eight_days_ago()).await;
+    let form = [
+        ("username", "REX"),
+        ("email", "rex.new@example.com"),
+        ("password1", "An0ther-s3cret!"),
+        ("password2", "An0ther-s3cret!"),
+    ];
+    assert_eq!(app.post_form("/accounts/register/", &form).await.status(), 302, "not 'taken'");
+    assert_eq!(app.strings("SELECT email FROM users").await, ["rex.new@example.com"], "replaced, not added");
+    assert_eq!(failure_reason(&app, &old_link).await, "invalid", "the old key died with it");
+    let mails = app.wait_for_mails(2, Duration::from_secs(10)).await;
+    let new_link = activation_path(mails.iter().find(|m| m.contains("rex.new@example.com")).unwrap());
+    assert_eq!(location(&app.post(&new_link).await), "/accounts/activate/complete/");
+}
+
+#[tokio::test]
+async fn with_unique_addresses_an_expired_registration_gives_its_address_up() {
+    let app = TestApp::spawn(&[("REGISTRATION_FORM", "RegistrationFormUniqueEmail")]).await;
+    registered(&app, "sue").await;
+    let taken = [
+        ("username", "sue2"),
+        ("email", "SUE@example.com"),
+        ("password1", PASSWORD),
+        ("password2", PASSWORD),
+    ];
+    assert_eq!(app.post_form("/accounts/register/", &taken).await.status(), 200, "still pending: taken");
+    app.exec(AGED, eight_days_ago()).await;
+    assert_eq!(app.post_form("/accounts/register/", &taken).await.status(), 302, "expired: given up");
+    assert_eq!(app.strings("SELECT username FROM users").await, ["sue2"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_parallel_re_registrations_of_an_expired_username_make_one_account() {
+    let app = TestApp::spawn(&[("RATE_LIMITS_ENABLED", "false")]).await;
+    registered(&app, "tess").await;
+    app.exec(AGED, eight_days_ago()).await;
+    let attempts = (0..2).map(|i| {
+        let app = &app;
+        async move {
+            let email = format!("tess{i}@example.com");
+            let form = [
+                ("username", "tess"),
+                ("email", email.as_str()),
+                ("password1", PASSWORD),
+                ("password2", PASSWORD),
+            ];
+            let response = app.post_form("/accounts/register/", &form).await;
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    });
+    let results = futures::future::join_all(attempts).await;
+    assert_eq!(results.iter().filter(|(s, _)| *s == 302).count(), 1, "one wins");
+    let (status, page) = results.iter().find(|(s, _)| *s != 302).unwrap();
+    assert_eq!(*status, 200);
+    assert!(page.contains("A user with that username already exists."), "the other gets the form error");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM registration_profiles").await, 1);
+}

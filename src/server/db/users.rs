@@ -14,18 +14,55 @@ pub struct NewUser<'a> {
     pub date_joined: DateTime<Utc>,
 }
 
-pub async fn username_taken(pool: &Pool, normalized: &str) -> Result<bool, sqlx::Error> {
-    let sql = "SELECT id FROM users WHERE username_normalized = $1";
-    let found: Option<i64> =
-        on_pool!(pool, c => sqlx::query_scalar(sql).bind(normalized).fetch_optional(c).await)?;
+/// Not an expired registration that never activated (one whose key was issued at or before
+/// `$2`): such an account gives its username and address up to a new registration.
+const LIVE: &str = "NOT (is_active = FALSE AND id IN (SELECT p.user_id FROM registration_profiles p
+          WHERE p.activated = FALSE AND COALESCE(p.key_renewed_at, users.date_joined) <= $2))";
+
+/// Whether a live account (see `LIVE`) has this normalised username.
+pub async fn username_taken(
+    pool: &Pool,
+    normalized: &str,
+    cutoff: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    let sql = format!("SELECT id FROM users WHERE username_normalized = $1 AND {LIVE}");
+    let found: Option<i64> = on_pool!(pool, c => sqlx::query_scalar(&sql)
+        .bind(normalized)
+        .bind(to_millis(cutoff))
+        .fetch_optional(c)
+        .await)?;
     Ok(found.is_some())
 }
 
-pub async fn email_taken(pool: &Pool, normalized: &str) -> Result<bool, sqlx::Error> {
-    let sql = "SELECT id FROM users WHERE email_normalized = $1 LIMIT 1";
-    let found: Option<i64> =
-        on_pool!(pool, c => sqlx::query_scalar(sql).bind(normalized).fetch_optional(c).await)?;
+/// Whether a live account (see `LIVE`) has this normalised address.
+pub async fn email_taken(pool: &Pool, normalized: &str, cutoff: DateTime<Utc>) -> Result<bool, sqlx::Error> {
+    let sql = format!("SELECT id FROM users WHERE email_normalized = $1 AND {LIVE} LIMIT 1");
+    let found: Option<i64> = on_pool!(pool, c => sqlx::query_scalar(&sql)
+        .bind(normalized)
+        .bind(to_millis(cutoff))
+        .fetch_optional(c)
+        .await)?;
     Ok(found.is_some())
+}
+
+/// Deletes the expired, never-activated accounts that hold this username (or, with
+/// `email` given, this address), so that a new registration replaces them in its own
+/// transaction; their old keys die with them. Returns how many.
+pub async fn delete_expired_holders(
+    tx: &mut Tx,
+    username_normalized: &str,
+    email_normalized: Option<&str>,
+    cutoff: DateTime<Utc>,
+) -> Result<u64, sqlx::Error> {
+    let sql =
+        format!("DELETE FROM users WHERE (username_normalized = $1 OR email_normalized = $3) AND NOT {LIVE}");
+    on_tx!(tx, c => sqlx::query(&sql)
+        .bind(username_normalized)
+        .bind(to_millis(cutoff))
+        .bind(email_normalized)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected()))
 }
 
 /// Users other than `user_id` with this normalised email.

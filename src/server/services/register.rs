@@ -1,6 +1,7 @@
 //! `create_inactive_user`: the gates of `register/`, the rate limit, validation, then in one
-//! transaction the inactive user, its profile and its queued activation email. The database
-//! decides uniqueness races.
+//! transaction the inactive user, its profile and its queued activation email, replacing an
+//! expired, never-activated account that held the username (or, with unique addresses, the
+//! address). The database decides uniqueness races.
 
 use super::events::Event;
 use super::notify::{queue_activation_email, Recipient};
@@ -81,7 +82,14 @@ pub async fn register(
     Ok(registered)
 }
 
-/// Django reports a taken username with the other field errors, before any hashing.
+/// Keys issued at or before this have expired.
+fn expiry_cutoff(core: &Core) -> chrono::DateTime<Utc> {
+    crate::domain::activation::expiry_cutoff(core.settings.account_activation_days, Utc::now())
+}
+
+/// Django reports a taken username with the other field errors, before any hashing. An expired
+/// registration that never activated does not hold its username or address: the new
+/// registration replaces it.
 async fn check_availability(
     core: &Core,
     input: &RegistrationInput,
@@ -92,13 +100,13 @@ async fn check_availability(
         if core.settings.registration_form.username_lowercase {
             key = key.to_lowercase();
         }
-        if users::username_taken(&core.db, &key).await? {
+        if users::username_taken(&core.db, &key, expiry_cutoff(core)).await? {
             errors.add(USERNAME, messages::DUPLICATE_USERNAME);
         }
     }
     if core.settings.registration_form.unique_email && !errors.has(EMAIL) && !input.email.trim().is_empty() {
         let key = crate::domain::email::normalize(&input.email);
-        if users::email_taken(&core.db, &key).await? {
+        if users::email_taken(&core.db, &key, expiry_cutoff(core)).await? {
             errors.add(EMAIL, messages::DUPLICATE_EMAIL);
         }
     }
@@ -122,6 +130,9 @@ async fn store(
         password_hash: hash,
         date_joined: now,
     };
+    let email_holder = core.settings.registration_form.unique_email.then(|| valid.email.normalized());
+    let cutoff = crate::domain::activation::expiry_cutoff(core.settings.account_activation_days, now);
+    users::delete_expired_holders(&mut tx, valid.username.normalized(), email_holder, cutoff).await?;
     let user_id = match users::insert(&mut tx, &new_user).await {
         Err(e) if db::is_unique_violation(&e, db::USERNAME_UNIQUE) => {
             return Err(AppError::Invalid(FieldErrors::single(USERNAME, messages::DUPLICATE_USERNAME)));
