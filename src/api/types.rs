@@ -26,7 +26,7 @@ pub struct ResendSeed {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ActivationSeed {
     /// Why the link did not activate anything.
-    Failed(ActivationFailure),
+    Failed { reason: ActivationFailure, key: String },
     /// The key is good: a button POSTs to activate this account (and, with `logs_in`, log
     /// in).
     Confirm { username: String, logs_in: bool },

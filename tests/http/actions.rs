@@ -57,6 +57,11 @@ pub fn activate(key: &str) -> Action {
         .extra("key", key)
 }
 
+/// The expired page's "send me a new link" (no server function: that page has no island).
+pub fn renew(key: &str) -> Action {
+    Action::new("renew", &format!("/accounts/activate/{key}/renew/"), "").extra("key", key)
+}
+
 pub fn logout() -> Action {
     Action::new("logout", "/accounts/logout/", "/accounts/logout/?done=1")
 }

@@ -19,11 +19,12 @@ pub enum Door {
 pub const ALL: [Door; 3] = [Door::Form, Door::ServerFn, Door::Json];
 
 /// Every JSON operation the matrix drives (`tests/http/openapi.rs` holds the document to it).
-pub const JSON_OPERATIONS: [&str; 10] = [
+pub const JSON_OPERATIONS: [&str; 11] = [
     "POST /api/v1/register",
     "POST /api/v1/activation/resend",
     "GET /api/v1/activation/{key}",
     "POST /api/v1/activation",
+    "POST /api/v1/activation/renew",
     "POST /api/v1/login",
     "POST /api/v1/logout",
     "GET /api/v1/me",
@@ -68,6 +69,7 @@ impl Action {
             "register" => ("register", Some("form"), "/api/v1/register"),
             "resend" => ("resend", Some("form"), "/api/v1/activation/resend"),
             "activate" => ("activate", None, "/api/v1/activation"),
+            "renew" => ("", None, "/api/v1/activation/renew"),
             "login" => ("login", Some("form"), "/api/v1/login"),
             "logout" => ("logout", None, "/api/v1/logout"),
             "password_change" => ("password_change", Some("form"), "/api/v1/password/change"),
@@ -200,7 +202,7 @@ fn form_page_outcome(status: u16, html: &str) -> Outcome {
     if html.contains("Password reset unsuccessful") || html.contains("data-reason=") {
         return Outcome::Refused;
     }
-    if html.contains("class=\"card resend-sent\"") {
+    if html.contains("class=\"card resend-sent\"") || html.contains("class=\"card activation-renewed\"") {
         return Outcome::Done;
     }
     let mut fields: Vec<String> = html

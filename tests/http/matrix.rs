@@ -158,6 +158,28 @@ async fn following_a_link_activates_nothing_and_the_button_activates_on_every_do
 }
 
 #[tokio::test]
+async fn an_expired_link_renews_in_one_click_on_the_form_and_the_api() {
+    for door in [Door::Form, Door::Json] {
+        let app = TestApp::spawn(&[]).await;
+        let key = pending_key(&app, "gus").await;
+        app.exec("UPDATE users SET date_joined = $1", chrono::Utc::now().timestamp_millis() - 8 * 86_400_000)
+            .await;
+        let page = app.get(&format!("/accounts/activate/{key}/")).await.text().await.unwrap();
+        assert!(
+            page.contains(&format!("action=\"/accounts/activate/{key}/renew/\"")),
+            "{door:?}: the button"
+        );
+        assert_eq!(renew(&"0".repeat(40)).send(&app, &client(), door).await, Outcome::Done, "{door:?}");
+        stays(&app, "SELECT COUNT(*) FROM email_outbox", 1, QUIET).await;
+        assert_eq!(renew(&key).send(&app, &client(), door).await, Outcome::Done, "{door:?}");
+        let mails = app.wait_for_mails(2, MAIL_WAIT).await;
+        let fresh =
+            mails.iter().map(|m| crate::harness::activation_path(m)).find(|p| !p.contains(&key)).unwrap();
+        assert_eq!(app.post(&fresh).await.status(), 302, "{door:?}: the new link activates");
+    }
+}
+
+#[tokio::test]
 async fn login_works_and_fails_alike_on_every_door() {
     for door in ALL {
         let app = TestApp::spawn(&[]).await;

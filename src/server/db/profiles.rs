@@ -114,6 +114,12 @@ pub async fn by_email(tx: &mut Tx, email_normalized: &str) -> Result<Vec<Profile
     on_tx!(tx, c => sqlx::query_as(&sql).bind(email_normalized).fetch_all(c).await)
 }
 
+/// The registration behind a mailed key.
+pub async fn by_key(tx: &mut Tx, key: &str) -> Result<Option<ProfileRow>, sqlx::Error> {
+    let sql = format!("{PROFILE_COLUMNS} WHERE p.activation_key = $1");
+    on_tx!(tx, c => sqlx::query_as(&sql).bind(stored(key)).fetch_optional(c).await)
+}
+
 /// Gives a waiting registration a new key, issued `now` (its expiry counts from then).
 pub async fn replace_key(
     tx: &mut Tx,

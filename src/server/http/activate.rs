@@ -10,9 +10,10 @@ use crate::domain::activation::ActivationFailure;
 use crate::paths;
 use crate::server::error::AppError;
 use crate::server::services::activate::{confirm as confirm_activation, follow_link as follow, Followed};
+use crate::server::services::resend::request_renewal;
 use crate::server::services::RequestCtx;
 use crate::server::state::AppState;
-use crate::ui::pages::activate::ActivationFailedPage;
+use crate::ui::pages::activate::{ActivationFailedPage, ActivationRenewedPage};
 use axum::extract::{Path, Request, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
@@ -32,7 +33,7 @@ pub async fn follow_link(
             let seed = ActivationSeed::Confirm { username, logs_in: state.core.settings.auto_login };
             render_with(&state, &parts, Some(seed)).await
         }
-        Err(e) => failure(&state, &parts, e).await,
+        Err(e) => failure(&state, &parts, &key, e).await,
     }
 }
 
@@ -46,20 +47,34 @@ pub async fn confirm(
     let (parts, _) = request.into_parts();
     match confirm_activation(&state.core, &ctx, &key).await {
         Ok(_) => found(paths::ACTIVATE_COMPLETE),
-        Err(e) => failure(&state, &parts, e).await,
+        Err(e) => failure(&state, &parts, &key, e).await,
     }
 }
 
-async fn failure(state: &AppState, parts: &Parts, error: AppError) -> Response {
+async fn failure(state: &AppState, parts: &Parts, key: &str, error: AppError) -> Response {
     match error {
-        AppError::ActivationFailed(reason) => failure_page(state, parts, reason).await,
+        AppError::ActivationFailed(reason) => failure_page(state, parts, reason, key).await,
         other => error_page(state, parts, other, "activate").await,
     }
 }
 
-async fn failure_page(state: &AppState, parts: &Parts, reason: ActivationFailure) -> Response {
+async fn failure_page(state: &AppState, parts: &Parts, reason: ActivationFailure, key: &str) -> Response {
     let page = || ActivationFailedPage().into_any();
-    render_page(state, parts, Some(ActivationSeed::Failed(reason)), page).await
+    render_page(state, parts, Some(ActivationSeed::Failed { reason, key: key.to_owned() }), page).await
+}
+
+/// The expired page's "send me a new link" button: the same page whatever the key.
+pub async fn renew(
+    State(state): State<AppState>,
+    Path(key): Path<String>,
+    ctx: RequestCtx,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    match request_renewal(&state.core, &ctx, &key).await {
+        Ok(()) => render_page::<()>(&state, &parts, None, || ActivationRenewedPage().into_any()).await,
+        Err(e) => error_page(&state, &parts, e, "renew").await,
+    }
 }
 
 /// Link checkers may probe with HEAD; answer without touching the account.

@@ -18,6 +18,7 @@ use tower_sessions::SessionManagerLayer;
 const REGISTER: &str = "/accounts/register/";
 const ACTIVATE_KEY: &str = "/accounts/activate/{key}/";
 const RESEND: &str = "/accounts/activate/resend/";
+const RENEW: &str = "/accounts/activate/{key}/renew/";
 const REGISTER_PAGES: [&str; 2] = ["/accounts/register/complete/", "/accounts/register/closed/"];
 const AUTH_PAGES: [&str; 9] = [
     "/accounts/login/",
@@ -66,8 +67,10 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
     let routes = generate_route_list_with_exclusions(App, Some(excluded));
     let ctx_state = state.clone();
     let activation = get(activate::follow_link).head(activate::probe).post(activate::confirm);
-    let mut router =
-        Router::new().route(ACTIVATE_KEY, activation).route(RESEND, get(resend::show).post(resend::submit));
+    let mut router = Router::new()
+        .route(ACTIVATE_KEY, activation)
+        .route(RENEW, axum::routing::post(activate::renew))
+        .route(RESEND, get(resend::show).post(resend::submit));
     if settings.include_register_url {
         router = router.route(REGISTER, get(register::show).post(register::submit));
     }

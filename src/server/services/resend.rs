@@ -36,6 +36,61 @@ pub async fn request_resend(
     Ok(email)
 }
 
+/// The one-click "send me a new link" of an expired link's page: the key identifies the
+/// registration, so nothing needs typing. The answer is the same whatever the key; the work
+/// runs after it.
+#[tracing::instrument(name = "service.renew_by_key", skip_all)]
+pub async fn request_renewal(core: &Core, ctx: &RequestCtx, raw_key: &str) -> Result<(), AppError> {
+    super::limit(core, Action::Resend, ctx, raw_key)?;
+    let Some(key) = ActivationKey::parse(raw_key) else {
+        return Ok(());
+    };
+    let (core, site) = (core.clone(), ctx.site.clone());
+    tokio::spawn(async move {
+        if let Err(e) = renew_by_key(&core, &key, &site).await {
+            tracing::error!(error = %chain(&e), "renewal failed");
+        }
+    });
+    Ok(())
+}
+
+/// A new key and email for the registration behind `key`, if it still waits; returns whether.
+pub async fn renew_by_key(core: &Core, key: &ActivationKey, site: &Site) -> Result<bool, AppError> {
+    let now = Utc::now();
+    let mut tx = db::begin_write(&core.db).await?;
+    let renewed = match profiles::by_key(&mut tx, key.expose()).await? {
+        Some(row) => renew(core, &mut tx, &row, site, now).await?,
+        None => false,
+    };
+    tx.commit().await?;
+    if renewed {
+        core.metrics.mails_queued.inc();
+        core.outbox_wakeup.notify_one();
+    }
+    Ok(renewed)
+}
+
+/// Gives `row` a new key (the old one dies) and queues its activation email, if it still
+/// waits for activation; returns whether it did.
+async fn renew(
+    core: &Core,
+    tx: &mut db::Tx,
+    row: &profiles::ProfileRow,
+    site: &Site,
+    now: chrono::DateTime<Utc>,
+) -> Result<bool, AppError> {
+    if !activation::may_resend(&row.state()) {
+        return Ok(false);
+    }
+    let mut salt = [0u8; 20];
+    rand::rngs::OsRng.fill_bytes(&mut salt);
+    let key = ActivationKey::generate(&row.username, &salt);
+    profiles::replace_key(tx, row.profile_id, key.expose(), now).await?;
+    let recipient = Recipient { username: &row.username, email: &row.email };
+    queue_activation_email(tx, &core.settings, &core.templates, site, &recipient, &key, now).await?;
+    Ok(true)
+}
+
 /// Returns how many emails were queued (for logs and admin tools, never for the visitor).
 #[tracing::instrument(name = "service.resend", skip_all)]
 pub async fn resend_activation(core: &Core, email: &EmailAddress, site: &Site) -> Result<usize, AppError> {
@@ -43,16 +98,7 @@ pub async fn resend_activation(core: &Core, email: &EmailAddress, site: &Site) -
     let mut tx = db::begin_write(&core.db).await?;
     let mut sent = 0;
     for row in profiles::by_email(&mut tx, email.normalized()).await? {
-        if !activation::may_resend(&row.state()) {
-            continue;
-        }
-        let mut salt = [0u8; 20];
-        rand::rngs::OsRng.fill_bytes(&mut salt);
-        let key = ActivationKey::generate(&row.username, &salt);
-        profiles::replace_key(&mut tx, row.profile_id, key.expose(), now).await?;
-        let recipient = Recipient { username: &row.username, email: &row.email };
-        queue_activation_email(&mut tx, &core.settings, &core.templates, site, &recipient, &key, now).await?;
-        sent += 1;
+        sent += usize::from(renew(core, &mut tx, &row, site, now).await?);
     }
     tx.commit().await?;
     if sent > 0 {

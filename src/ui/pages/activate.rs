@@ -19,17 +19,17 @@ pub fn ActivateCompletePage() -> impl IntoView {
 #[component]
 pub fn ActivationFailedPage() -> impl IntoView {
     let seed = use_context::<ActivationSeed>();
-    let reason = match seed {
+    let (reason, key) = match seed {
         Some(ActivationSeed::Confirm { username, logs_in }) => {
             return view! { <ActivationConfirm username logs_in/> }.into_any()
         }
-        Some(ActivationSeed::Failed(reason)) => reason,
-        None => ActivationFailure::Invalid,
+        Some(ActivationSeed::Failed { reason, key }) => (reason, key),
+        None => (ActivationFailure::Invalid, String::new()),
     };
     view! {
         <Title text="Activation failure"/>
         <h1>"Account activation failed"</h1>
-        <div class="card activation-failure" data-reason=reason_code(reason)>{explanation(reason)}</div>
+        <div class="card activation-failure" data-reason=reason_code(reason)>{explanation(reason, key)}</div>
     }
     .into_any()
 }
@@ -58,7 +58,7 @@ fn reason_code(reason: ActivationFailure) -> &'static str {
     }
 }
 
-fn explanation(reason: ActivationFailure) -> impl IntoView {
+fn explanation(reason: ActivationFailure, key: String) -> impl IntoView {
     match reason {
         ActivationFailure::AlreadyActivated => view! {
             <p>"This account has already been activated with this link."</p>
@@ -67,8 +67,11 @@ fn explanation(reason: ActivationFailure) -> impl IntoView {
         .into_any(),
         ActivationFailure::Expired => view! {
             <p>"This activation link has expired."</p>
-            <p>"You can " <a href="/accounts/activate/resend/">"get a new activation link"</a>
-               " if your registration is still pending, or register again."</p>
+            <form method="post" action=format!("/accounts/activate/{key}/renew/")>
+                <button type="submit">"Send me a new link"</button>
+            </form>
+            <p>"The new link goes to the address you registered with. You can also "
+               <a href="/accounts/register/">"register again"</a>"."</p>
         }
         .into_any(),
         ActivationFailure::Invalid => view! {
@@ -77,5 +80,18 @@ fn explanation(reason: ActivationFailure) -> impl IntoView {
                " or " <a href="/accounts/register/">"register"</a>"."</p>
         }
         .into_any(),
+    }
+}
+
+/// After "send me a new link": the same answer whatever the key was.
+#[component]
+pub fn ActivationRenewedPage() -> impl IntoView {
+    view! {
+        <Title text="New activation link sent"/>
+        <h1>"New activation link sent"</h1>
+        <div class="card activation-renewed">
+            <p>"If this link belonged to a registration that is waiting for activation, a new link is on its way to the address it was registered with."</p>
+            <p>"Please check your inbox (and your spam folder)."</p>
+        </div>
     }
 }

@@ -134,6 +134,19 @@ pub async fn activate(
     answer(result, "activate", |logged_in| json(StatusCode::OK, Activated { logged_in }))
 }
 
+/// Sends a new link for the registration behind a key, if it still waits for activation (an
+/// expired one gets a fresh window): the answer is the same whatever the key.
+#[utoipa::path(post, path = "/api/v1/activation/renew", tag = "registration", request_body = ActivationRequest,
+    responses((status = 202, description = "Accepted: if the key belongs to a registration waiting for activation, a new link is on its way"), super::refusals::Renew))]
+pub async fn renew(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    ApiJson(input): ApiJson<ActivationRequest>,
+) -> Response {
+    let result = resend::request_renewal(&state.core, &ctx, &input.key).await;
+    answer(result, "renew", |()| StatusCode::ACCEPTED.into_response())
+}
+
 /// Logs in: the answer sets the session cookie.
 #[utoipa::path(post, path = "/api/v1/login", tag = "account", request_body = LoginInput,
     responses((status = 200, description = "Logged in; the session cookie is set", body = User), super::refusals::Login))]

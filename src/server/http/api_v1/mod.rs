@@ -26,6 +26,7 @@ use utoipa::OpenApi;
         handlers::resend,
         handlers::activation_state,
         handlers::activate,
+        handlers::renew,
         handlers::log_in,
         handlers::log_out,
         handlers::me,
@@ -45,6 +46,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/register", post(handlers::register))
         .route("/api/v1/activation/resend", post(handlers::resend))
         .route("/api/v1/activation", post(handlers::activate))
+        .route("/api/v1/activation/renew", post(handlers::renew))
         .route("/api/v1/activation/{key}", get(handlers::activation_state))
         .route("/api/v1/login", post(handlers::log_in))
         .route("/api/v1/logout", post(handlers::log_out))

@@ -269,3 +269,20 @@ pub enum ResetConfirm {
     )]
     Unavailable(Problem),
 }
+
+/// What `Renew` can refuse with.
+#[derive(utoipa::IntoResponses)]
+pub enum Renew {
+    #[response(
+        status = 415,
+        description = "The body is not application/json",
+        content_type = "application/problem+json"
+    )]
+    UnsupportedMediaType(Problem),
+    #[response(
+        status = 429,
+        description = "Too many attempts from this client or about this key; see `Retry-After`",
+        content_type = "application/problem+json"
+    )]
+    RateLimited(Problem),
+}
