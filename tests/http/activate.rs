@@ -215,8 +215,12 @@ async fn with_unique_addresses_an_expired_registration_gives_its_address_up() {
         ("password1", PASSWORD),
         ("password2", PASSWORD),
     ];
-    assert_eq!(app.post_form("/accounts/register/", &taken).await.status(), 200, "still pending: taken");
+    assert_eq!(app.post_form("/accounts/register/", &taken).await.status(), 302, "answered alike");
+    assert_eq!(app.strings("SELECT username FROM users").await, ["sue"], "still pending: kept");
+    let mails = app.wait_for_mails(2, Duration::from_secs(10)).await;
+    assert_eq!(mails.len(), 2, "the pending registration got its activation link again");
     app.exec(AGED, eight_days_ago()).await;
+    app.exec("UPDATE registration_profiles SET key_renewed_at = $1", eight_days_ago()).await;
     assert_eq!(app.post_form("/accounts/register/", &taken).await.status(), 302, "expired: given up");
     assert_eq!(app.strings("SELECT username FROM users").await, ["sue2"]);
 }

@@ -89,3 +89,32 @@ async fn password_reset_and_resend_answer_alike_for_known_and_unknown_addresses(
         assert!(bodies.windows(2).all(|w| w[0] == w[1]), "{path}: identical answers");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_unique_addresses_registration_answers_alike_for_taken_and_new_addresses() {
+    let vars = [("RATE_LIMITS_ENABLED", "false"), ("REGISTRATION_FORM", "RegistrationFormUniqueEmail")];
+    let app = TestApp::spawn(&vars).await;
+    active_user(&app).await;
+    let mut n = 0;
+    let (taken, new, answers) = timed(|is_taken| {
+        n += 1;
+        let address = if is_taken { "known@example.com".to_owned() } else { format!("new{n}@example.com") };
+        let username = format!("someone{n}");
+        let form = [
+            ("username", username),
+            ("email", address),
+            ("password1", PASSWORD.to_owned()),
+            ("password2", PASSWORD.to_owned()),
+        ];
+        let request = TestApp::client().post(app.url("/accounts/register/")).form(&form).send();
+        async move {
+            let response = request.await.unwrap();
+            let location = response.headers().get("location").map(|l| l.to_str().unwrap().to_owned());
+            format!("{} {location:?}", response.status())
+        }
+    })
+    .await;
+    assert!(indistinguishable(taken, new), "taken {taken:?} vs new {new:?}");
+    assert!(answers.iter().all(|a| a == "302 Found Some(\"/accounts/register/complete/\")"), "{answers:?}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE email = 'known@example.com'").await, 1);
+}

@@ -31,16 +31,15 @@ async fn terms_of_service_must_be_accepted() {
 async fn unique_email_ignores_case_and_holds_under_concurrency() {
     let app = TestApp::spawn(&[("REGISTRATION_FORM", "RegistrationFormUniqueEmail")]).await;
     assert_eq!(post(&app, "uma", "uma@example.com", None).await.0, 302);
-    let (status, body) = post(&app, "uma2", "UMA@Example.COM", None).await;
-    assert_eq!(status, 200);
-    assert!(body.contains("This email address is already in use. Please supply a different email address."));
+    let (status, _) = post(&app, "uma2", "UMA@Example.COM", None).await;
+    assert_eq!(status, 302, "answered like any registration (the address is not revealed)");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1, "but nothing was created");
     let racers = (0..8).map(|i| {
         let app = &app;
         async move { post(app, &format!("racer{i}"), "same@example.com", None).await.0 }
     });
     let statuses = join_all(racers).await;
-    assert_eq!(statuses.iter().filter(|s| **s == 302).count(), 1, "{statuses:?}");
-    assert!(statuses.iter().all(|s| *s == 302 || *s == 200));
+    assert!(statuses.iter().all(|s| *s == 302), "{statuses:?}");
     assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE email_normalized = 'same@example.com'").await, 1);
 }
 
@@ -55,8 +54,9 @@ async fn free_email_and_unique_email_apply_together() {
         "Registration using free email addresses is prohibited. Please supply a different email address."
     ));
     assert_eq!(post(&app, "vic", "vic@corp.example", None).await.0, 302);
-    let (_, body) = post(&app, "vic2", "VIC@corp.example", None).await;
-    assert!(body.contains("This email address is already in use."), "uniqueness still applies");
+    assert_eq!(post(&app, "vic2", "VIC@corp.example", None).await.0, 302);
+    let holders = app.count("SELECT COUNT(*) FROM users WHERE email_normalized = 'vic@corp.example'").await;
+    assert_eq!(holders, 1, "uniqueness still applies");
 }
 
 #[tokio::test]
@@ -109,4 +109,21 @@ async fn password_validators_are_configurable() {
         302,
         "numeric allowed"
     );
+}
+
+#[tokio::test]
+async fn with_unique_addresses_an_active_account_is_told_by_mail_and_nothing_is_created() {
+    let app = TestApp::spawn(&[("REGISTRATION_FORM", "RegistrationFormUniqueEmail")]).await;
+    assert_eq!(post(&app, "wes", "wes@example.com", None).await.0, 302);
+    let mail = app.wait_for_mails(1, std::time::Duration::from_secs(10)).await.remove(0);
+    assert_eq!(app.post(&crate::harness::activation_path(&mail)).await.status(), 302);
+    let (status, _) = post(&app, "wes2", "WES@example.com", None).await;
+    assert_eq!(status, 302, "the answer of a successful registration");
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1, "nothing created");
+    let mails = app.wait_for_mails(2, std::time::Duration::from_secs(10)).await;
+    let told =
+        mails.iter().find(|m| m.contains("already have an account")).expect("an 'account exists' mail");
+    assert!(told.contains("To: wes@example.com") && told.contains("/accounts/password/reset/"));
+    assert!(!told.contains("/accounts/activate/"), "no activation link");
+    assert!(!told.contains("wes2"), "the visitor's username is not echoed");
 }

@@ -3,7 +3,19 @@
 use minijinja::{Environment, Value};
 use std::path::Path;
 
-const BUILT_IN: [(&str, &str); 6] = [
+const BUILT_IN: [(&str, &str); 9] = [
+    (
+        "registration/account_exists_email_subject.txt",
+        include_str!("../../../templates/registration/account_exists_email_subject.txt"),
+    ),
+    (
+        "registration/account_exists_email.txt",
+        include_str!("../../../templates/registration/account_exists_email.txt"),
+    ),
+    (
+        "registration/account_exists_email.html",
+        include_str!("../../../templates/registration/account_exists_email.html"),
+    ),
     (
         "registration/activation_email_subject.txt",
         include_str!("../../../templates/registration/activation_email_subject.txt"),

@@ -4,6 +4,7 @@
 //! knows about HTTP.
 
 pub mod activate;
+pub mod address_taken;
 pub mod admin;
 pub mod cleanup;
 pub mod context;

@@ -18,11 +18,19 @@ use crate::server::state::Core;
 use chrono::Utc;
 use rand::RngCore;
 
-/// A registration that was stored.
+/// The answer to a registration that was accepted: the address the mail goes to. (Under
+/// `RegistrationFormUniqueEmail` an address that already has an account gets this same answer,
+/// and a mail of its own: see `address_taken`.)
 #[derive(Clone, Debug)]
 pub struct Registered {
-    pub user_id: i64,
     pub email: String,
+}
+
+/// What storing a registration did.
+enum Stored {
+    Created(i64),
+    /// The address belongs to another account (found inside the transaction: a race).
+    AddressTaken,
 }
 
 /// Whether this visitor may see or send the registration form: `INCLUDE_REGISTER_URL` off is
@@ -62,13 +70,22 @@ pub async fn register(
     for rule in &core.extra_rules {
         errors.merge(rule.check(input));
     }
-    check_availability(core, input, &mut errors).await?;
+    let address_taken = check_availability(core, input, &mut errors).await?;
     let valid = match valid {
         Ok(valid) if errors.is_empty() => valid,
         _ => return Err(AppError::Invalid(errors)),
     };
+    // Hashed whatever happens next, so the answer takes as long for a taken address.
     let hash = password::hash(valid.password.expose().to_owned()).await?;
-    let registered = store(core, &valid, &hash, &ctx.site).await?;
+    let stored = match address_taken {
+        true => Stored::AddressTaken,
+        false => store(core, &valid, &hash, &ctx.site).await?,
+    };
+    let registered = Registered { email: valid.email.as_str().to_owned() };
+    let Stored::Created(user_id) = stored else {
+        super::address_taken::tell_the_address(core, ctx, &valid.email);
+        return Ok(registered);
+    };
     core.outbox_wakeup.notify_one();
     core.metrics.registrations.inc();
     if core.settings.send_activation_email {
@@ -76,9 +93,9 @@ pub async fn register(
     }
     super::events::emit(
         &core.events,
-        Event::UserRegistered { user_id: registered.user_id, username: valid.username.as_str().to_owned() },
+        Event::UserRegistered { user_id, username: valid.username.as_str().to_owned() },
     );
-    tracing::info!(user.id = registered.user_id, "user registered");
+    tracing::info!(user.id = user_id, "user registered");
     Ok(registered)
 }
 
@@ -87,14 +104,15 @@ fn expiry_cutoff(core: &Core) -> chrono::DateTime<Utc> {
     crate::domain::activation::expiry_cutoff(core.settings.account_activation_days, Utc::now())
 }
 
-/// Django reports a taken username with the other field errors, before any hashing. An expired
-/// registration that never activated does not hold its username or address: the new
-/// registration replaces it.
+/// Django reports a taken username with the other field errors, before any hashing. A taken
+/// address (`RegistrationFormUniqueEmail`) is not a form error: it is returned, and the
+/// registration answers as if accepted. An expired registration that never activated holds
+/// neither: the new registration replaces it.
 async fn check_availability(
     core: &Core,
     input: &RegistrationInput,
     errors: &mut FieldErrors,
-) -> Result<(), sqlx::Error> {
+) -> Result<bool, sqlx::Error> {
     if !errors.has(USERNAME) && !input.username.trim().is_empty() {
         let mut key = crate::domain::username::normalize(&input.username);
         if core.settings.registration_form.username_lowercase {
@@ -106,19 +124,12 @@ async fn check_availability(
     }
     if core.settings.registration_form.unique_email && !errors.has(EMAIL) && !input.email.trim().is_empty() {
         let key = crate::domain::email::normalize(&input.email);
-        if users::email_taken(&core.db, &key, expiry_cutoff(core)).await? {
-            errors.add(EMAIL, messages::DUPLICATE_EMAIL);
-        }
+        return users::email_taken(&core.db, &key, expiry_cutoff(core)).await;
     }
-    Ok(())
+    Ok(false)
 }
 
-async fn store(
-    core: &Core,
-    valid: &ValidRegistration,
-    hash: &str,
-    site: &Site,
-) -> Result<Registered, AppError> {
+async fn store(core: &Core, valid: &ValidRegistration, hash: &str, site: &Site) -> Result<Stored, AppError> {
     let now = Utc::now();
     let key = ActivationKey::generate(valid.username.as_str(), &random_salt());
     let mut tx = db::begin_write(&core.db).await?;
@@ -140,7 +151,7 @@ async fn store(
         other => other?,
     };
     if core.settings.registration_form.unique_email && email_taken_by_other(&mut tx, valid, user_id).await? {
-        return Err(AppError::Invalid(FieldErrors::single(EMAIL, messages::DUPLICATE_EMAIL)));
+        return Ok(Stored::AddressTaken); // Rolled back: nothing of this registration stays.
     }
     profiles::insert(&mut tx, user_id, key.expose()).await?;
     if core.settings.send_activation_email {
@@ -148,7 +159,7 @@ async fn store(
         queue_activation_email(&mut tx, &core.settings, &core.templates, site, &recipient, &key, now).await?;
     }
     tx.commit().await?;
-    Ok(Registered { user_id, email: valid.email.as_str().to_owned() })
+    Ok(Stored::Created(user_id))
 }
 
 /// Inside the write transaction, after taking the email's lock (writers of one address are

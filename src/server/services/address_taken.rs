@@ -1,0 +1,69 @@
+//! A registration with an address that already has an account, under
+//! `RegistrationFormUniqueEmail`: the visitor gets the answer of a successful registration (so
+//! the form tells nobody which addresses have accounts), and the address itself is told, in
+//! the background: an active account gets an "you already have an account" mail, a
+//! registration still waiting for activation gets its activation link again (rate-limited
+//! per client and address, silently).
+
+use super::notify::sender;
+use super::resend::resend_activation;
+use super::RequestCtx;
+use crate::domain::email::EmailAddress;
+use crate::server::db::{self, outbox, users};
+use crate::server::error::{chain, AppError};
+use crate::server::mail::message::{condense, OutgoingEmail};
+use crate::server::rate_limit::Action;
+use crate::server::site::Site;
+use crate::server::state::Core;
+use chrono::Utc;
+
+/// Tells the owner of `email` about the attempt, after the visitor has had the answer.
+pub fn tell_the_address(core: &Core, ctx: &RequestCtx, email: &EmailAddress) {
+    let may_resend = core.rate_limits.check(Action::Resend, ctx.client_ip, Some(email.normalized())).is_ok();
+    let (core, site, email) = (core.clone(), ctx.site.clone(), email.clone());
+    tokio::spawn(async move {
+        if let Err(e) = tell(&core, &site, &email, may_resend).await {
+            tracing::error!(error = %chain(&e), "telling an address about a registration attempt failed");
+        }
+    });
+}
+
+async fn tell(core: &Core, site: &Site, email: &EmailAddress, may_resend: bool) -> Result<(), AppError> {
+    let active = users::active_by_email(&core.db, email.normalized()).await?;
+    if active.is_empty() {
+        if may_resend {
+            resend_activation(core, email, site).await?;
+        }
+        return Ok(());
+    }
+    let now = Utc::now();
+    let mut tx = db::begin_write(&core.db).await?;
+    for user in &active {
+        outbox::enqueue(&mut tx, &account_exists_email(core, site, user)?, now).await?;
+    }
+    tx.commit().await?;
+    core.metrics.mails_queued.inc_by(active.len() as u64);
+    core.outbox_wakeup.notify_one();
+    Ok(())
+}
+
+fn account_exists_email(core: &Core, site: &Site, user: &users::UserRow) -> Result<OutgoingEmail, AppError> {
+    let context = minijinja::context! {
+        site => site,
+        user => minijinja::context! { username => &user.username, email => &user.email },
+    };
+    let render = |name: &str| core.templates.render(name, &context);
+    let html =
+        if core.settings.email_html { Some(render("registration/account_exists_email.html")?) } else { None };
+    Ok(OutgoingEmail {
+        from: sender(&core.settings, site),
+        to: user.email.clone(),
+        subject: condense(&format!(
+            "{}{}",
+            core.settings.email_subject_prefix,
+            render("registration/account_exists_email_subject.txt")?
+        )),
+        text: render("registration/account_exists_email.txt")?,
+        html,
+    })
+}
