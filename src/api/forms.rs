@@ -57,7 +57,10 @@ pub async fn log_in(form: LoginInput) -> Result<Navigate, ServerError> {
     let (core, ctx) = crate::server::door::server_fn_request()?;
     crate::server::services::login::log_in(&core, &ctx, &form)
         .await
-        .map(|done| Navigate(done.redirect))
+        .map(|done| {
+            crate::server::door::set_cookie(&done.device_cookie);
+            Navigate(done.redirect)
+        })
         .map_err(|e| crate::server::door::to_server_error(e, "login"))
 }
 

@@ -56,6 +56,8 @@ pub struct Settings {
     pub rate_limits: RateLimitSettings,
     /// Proxies whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`, comma-separated IPs).
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Signs device cookies (`SECRET_KEY`; unset: a key made at each start).
+    pub secret_key: Option<secrecy::SecretString>,
     /// Host names this site answers to (`ALLOWED_HOSTS`, comma-separated; see `http::hosts`).
     pub allowed_hosts: Vec<String>,
 }
@@ -121,6 +123,7 @@ impl Settings {
             },
             trusted_proxies: vars.trusted_proxies()?,
             allowed_hosts: vars.list("ALLOWED_HOSTS"),
+            secret_key: vars.string("SECRET_KEY").map(secrecy::SecretString::from),
         })
     }
 }

@@ -25,6 +25,7 @@ pub fn request_ctx(core: &Core, parts: &Parts) -> RequestCtx {
         user: parts.extensions.get::<CurrentUser>().and_then(|u| u.0.clone()),
         user_unknown: parts.extensions.get::<UserUnknown>().is_some(),
         session: parts.extensions.get::<Session>().cloned(),
+        device: super::device::from_headers(&parts.headers),
         info: current_request().unwrap_or(RequestInfo { ip: Some(client_ip), ..RequestInfo::default() }),
     }
 }
@@ -82,6 +83,14 @@ pub fn to_server_error(error: AppError, action: &'static str) -> ServerError {
     };
     set_status(&wire);
     wire
+}
+
+/// Adds a `Set-Cookie` to a server function's answer.
+pub fn set_cookie(cookie: &str) {
+    let response = leptos::prelude::use_context::<leptos_axum::ResponseOptions>();
+    if let (Some(response), Ok(value)) = (response, axum::http::HeaderValue::from_str(cookie)) {
+        response.append_header(axum::http::header::SET_COOKIE, value);
+    }
 }
 
 /// The registration just made, for the completion page to name (a short-lived cookie).

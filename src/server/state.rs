@@ -26,6 +26,10 @@ pub struct Shared {
     pub events: broadcast::Sender<Notice>,
     pub metrics: Arc<Metrics>,
     pub rate_limits: Arc<RateLimits>,
+    /// Failed logins per (username, client) and per username.
+    pub login_throttle: Arc<super::login_throttle::LoginThrottle>,
+    /// Signs the device cookies of browsers that have logged in.
+    pub device_key: super::device::DeviceKey,
     /// Rules the embedding site added to the registration form.
     pub extra_rules: Vec<Arc<dyn RegistrationRule>>,
 }
@@ -35,6 +39,9 @@ impl Core {
         let templates = Templates::load(settings.templates_dir.as_deref())?;
         let (events, _) = broadcast::channel(256);
         let rate_limits = Arc::new(RateLimits::new(settings.rate_limits));
+        let device_key = super::device::DeviceKey::new(
+            settings.secret_key.as_ref().map(secrecy::ExposeSecret::expose_secret),
+        );
         Ok(Self(Arc::new(Shared {
             settings: Arc::new(settings),
             db,
@@ -43,6 +50,8 @@ impl Core {
             events,
             metrics: Arc::new(Metrics::new()),
             rate_limits,
+            login_throttle: Arc::default(),
+            device_key,
             extra_rules: Vec::new(),
         })))
     }

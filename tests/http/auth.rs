@@ -293,3 +293,58 @@ async fn home_offers_logout_to_a_logged_in_user() {
     let home = client.get(app.url("/")).send().await.unwrap().text().await.unwrap();
     assert!(home.contains("action=\"/accounts/logout/\""));
 }
+
+/// A client at `address` (the app trusts 127.0.0.1 as its proxy), with its own cookie jar.
+fn client_at(address: &str) -> Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-forwarded-for", address.parse().unwrap());
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .default_headers(headers)
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_strangers_failed_logins_do_not_lock_the_owners_browser_out() {
+    let app = TestApp::spawn(&[("TRUSTED_PROXIES", "127.0.0.1")]).await;
+    active_user(&app, "olive").await;
+    let owner = client_at("198.51.100.7");
+    assert_eq!(location(&log_in(&app, &owner, "olive", PASSWORD, "").await), "/accounts/profile/");
+    owner.post(app.url("/accounts/logout/")).send().await.unwrap();
+
+    let stranger = client_at("203.0.113.1");
+    let guesses: Vec<u16> = failed_logins(&app, &stranger, 7).await;
+    assert_eq!(&guesses[5..], [429, 429], "one guesser waits after five failures: {guesses:?}");
+    let elsewhere = client_at("198.51.100.99");
+    assert_eq!(log_in(&app, &elsewhere, "olive", PASSWORD, "").await.status(), 302, "others are not slowed");
+    elsewhere.post(app.url("/accounts/logout/")).send().await.unwrap();
+
+    // Guessing spread over many addresses hits the per-username ceiling...
+    for i in 0..60 {
+        let guesser = client_at(&format!("203.0.113.{}", 10 + i));
+        log_in(&app, &guesser, "olive", "wrong-password", "").await;
+    }
+    let new_browser = client_at("198.51.100.50");
+    assert_eq!(log_in(&app, &new_browser, "olive", PASSWORD, "").await.status(), 429, "the ceiling holds");
+    // ...but the browser that logged in before is not slowed.
+    assert_eq!(location(&log_in(&app, &owner, "olive", PASSWORD, "").await), "/accounts/profile/");
+
+    // A password reset clears every count.
+    app.post_form("/accounts/password/reset/", &[("email", "olive@example.com")]).await;
+    let mails = app.wait_for_mails(2, Duration::from_secs(10)).await;
+    let link = reset_path(mails.iter().find(|m| m.contains("password/reset/confirm")).unwrap());
+    let form = [("new_password1", NEW_PASSWORD), ("new_password2", NEW_PASSWORD)];
+    let done = TestApp::client().post(app.url(&link)).form(&form).send().await.unwrap();
+    assert_eq!(location(&done), "/accounts/password/reset/complete/");
+    assert_eq!(log_in(&app, &new_browser, "olive", NEW_PASSWORD, "").await.status(), 302);
+}
+
+async fn failed_logins(app: &TestApp, client: &Client, n: usize) -> Vec<u16> {
+    let mut statuses = Vec::new();
+    for _ in 0..n {
+        statuses.push(log_in(app, client, "olive", "wrong-password", "").await.status().as_u16());
+    }
+    statuses
+}

@@ -20,6 +20,13 @@ use axum::http::{header, HeaderValue};
 use axum::response::Response;
 use std::collections::HashMap;
 
+fn with_cookie(mut response: Response, cookie: &str) -> Response {
+    if let Ok(value) = HeaderValue::from_str(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
 /// The seed value that tells the reset page its token does not work.
 pub const RESET_INVALID: &str = "invalid";
 
@@ -50,7 +57,7 @@ pub async fn login_submit(State(state): State<AppState>, ctx: RequestCtx, reques
         Err(response) => return response,
     };
     match log_in(&state.core, &ctx, &input).await {
-        Ok(done) => found(&done.redirect),
+        Ok(done) => with_cookie(found(&done.redirect), &done.device_cookie),
         Err(e) => {
             let keep = [("username", input.username.as_str()), ("next", input.next.as_str())];
             form_failure(&state, &parts, e, "login", |errors| form_page(&state, &parts, &keep, errors)).await

@@ -18,6 +18,8 @@ pub struct RequestCtx {
     /// The session names a user the database could not load (it is away).
     pub user_unknown: bool,
     pub session: Option<Session>,
+    /// The browser's device cookie (see `server::device`), if it sent one.
+    pub device: Option<String>,
     pub info: RequestInfo,
 }
 

@@ -9,34 +9,58 @@ use crate::domain::redirect::safe_next;
 use crate::domain::{username, FieldErrors};
 use crate::server::db::users::{self, UserRow};
 use crate::server::error::AppError;
+use crate::server::login_throttle::Client;
 use crate::server::rate_limit::Action;
 use crate::server::state::Core;
-use crate::server::{password, session};
+use crate::server::{device, password, session};
 use chrono::Utc;
+use std::time::Instant;
 
-/// A successful login: who, and where to go next (a safe local `next`, else
-/// `LOGIN_REDIRECT_URL`).
+/// A successful login: who, where to go next (a safe local `next`, else
+/// `LOGIN_REDIRECT_URL`), and the device cookie that remembers this browser (`Set-Cookie`).
 #[derive(Clone, Debug)]
 pub struct LoggedIn {
     pub user: UserRow,
     pub redirect: String,
+    pub device_cookie: String,
 }
 
-/// The login form: rate limit, required fields, credentials, then a new session.
+/// The login form: the client's rate limit, required fields, failed-login waits (see
+/// `login_throttle`), credentials, then a new session.
 #[tracing::instrument(name = "service.log_in", skip_all)]
 pub async fn log_in(core: &Core, ctx: &RequestCtx, input: &LoginInput) -> Result<LoggedIn, AppError> {
     super::auth_views_on(core)?;
-    super::limit(core, Action::Login, ctx, &input.username)?;
+    // Per client address only: a quota per username would let anyone lock its owner out.
+    core.rate_limits
+        .check(Action::Login, ctx.client_ip, None)
+        .map_err(|wait| AppError::RateLimited { retry_after: wait.as_secs() + 1 })?;
     let errors = input.check();
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
+    let name = username::normalize(&input.username);
+    let client = match &ctx.device {
+        Some(token) if core.device_key.is_for(token, &name) => Client::KnownDevice,
+        _ => Client::Address(ctx.client_ip),
+    };
+    let throttled = core.settings.rate_limits.enabled;
+    if throttled {
+        core.login_throttle
+            .check(&name, client, Instant::now())
+            .map_err(|wait| AppError::RateLimited { retry_after: wait.as_secs() + 1 })?;
+    }
     let Some(user) = authenticate(core, &input.username, &input.password).await? else {
+        if throttled {
+            core.login_throttle.record_failure(&name, client, Instant::now());
+        }
         return Err(AppError::Invalid(FieldErrors::single(FieldErrors::NON_FIELD, INVALID_LOGIN)));
     };
+    core.login_throttle.record_success(&name, client);
     session::log_in(ctx.session()?, &user).await?;
     let redirect = safe_next(&input.next).unwrap_or(&core.settings.login_redirect_url).to_owned();
-    Ok(LoggedIn { user, redirect })
+    let secure = core.settings.site.scheme.as_deref() == Some("https");
+    let device_cookie = device::set_cookie(&core.device_key.token(&name), secure);
+    Ok(LoggedIn { user, redirect, device_cookie })
 }
 
 /// Ends the session entirely (logged in or not).

@@ -130,6 +130,7 @@ pub async fn reset_password(core: &Core, token: &str, input: &SetPasswordInput) 
     set_password(&mut tx, user.id, &new_hash).await?;
     tx.commit().await?;
     tracing::info!(user.id = user.id, "password reset");
+    core.login_throttle.clear_user(&crate::domain::username::normalize(&user.username));
     super::events::emit(&core.events, Event::PasswordReset { user_id: user.id });
     Ok(())
 }

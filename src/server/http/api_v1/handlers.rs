@@ -156,7 +156,10 @@ pub async fn log_in(
     ApiJson(input): ApiJson<LoginInput>,
 ) -> Response {
     let result = login::log_in(&state.core, &ctx, &input).await;
-    answer(result, "login", |done| json(StatusCode::OK, User::from(&done.user)))
+    answer(result, "login", |done| {
+        let cookie = [(axum::http::header::SET_COOKIE, done.device_cookie.clone())];
+        (cookie, json(StatusCode::OK, User::from(&done.user))).into_response()
+    })
 }
 
 /// Ends the session.
