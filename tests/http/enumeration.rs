@@ -11,12 +11,17 @@ fn median(mut samples: Vec<Duration>) -> Duration {
     samples[samples.len() / 2]
 }
 
+/// Timing tests measure one at a time: the password-hashing threads are shared by the whole
+/// test process, and two timing tests hashing at once would disturb each other.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// Interleaves the two requests so machine noise hits both alike; returns both medians.
 async fn timed<F, Fut>(mut send: F) -> (Duration, Duration, Vec<String>)
 where
     F: FnMut(bool) -> Fut,
     Fut: std::future::Future<Output = String>,
 {
+    let _alone = ONE_AT_A_TIME.lock().await;
     let (mut known, mut unknown, mut bodies) = (Vec::new(), Vec::new(), Vec::new());
     for i in 0..SAMPLES * 2 {
         let is_known = i % 2 == 0;
