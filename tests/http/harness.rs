@@ -100,11 +100,7 @@ impl TestApp {
     }
 
     pub fn client() -> reqwest::Client {
-        reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            .build()
-            .unwrap()
+        client_with(reqwest::header::HeaderMap::new())
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -158,24 +154,38 @@ impl TestApp {
         registration::on_pool!(&self.core.db, c => sqlx::query_scalar(sql).fetch_one(c).await).unwrap()
     }
 
-    /// Waits until at least `n` mails are in the mail directory and returns them all.
+    /// Waits until the outbox records `n` deliveries (each mail file is whole by then) and
+    /// returns every mail in the mail directory.
     pub async fn wait_for_mails(&self, n: usize, timeout: Duration) -> Vec<String> {
-        wait_for_files(&self.mail_dir, n, timeout).await
+        let delivered = "SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NOT NULL";
+        let started = Instant::now();
+        while self.count(delivered).await < n as i64 && started.elapsed() < timeout {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        read_mails(&self.mail_dir)
     }
+}
+
+/// A client that keeps cookies, follows no redirect, and sends `headers` with every request.
+pub fn client_with(headers: reqwest::header::HeaderMap) -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .default_headers(headers)
+        .build()
+        .unwrap()
 }
 
 pub async fn wait_for_files(dir: &Path, n: usize, timeout: Duration) -> Vec<String> {
     let started = Instant::now();
+    let mut previous = Vec::new();
     loop {
+        // A file may still be being written: done when `n` are there and two reads agree.
         let mails = read_mails(dir);
-        if mails.len() >= n {
-            // A mail file may still be being written: read them again once they are complete.
-            tokio::time::sleep(Duration::from_millis(50)).await;
-            return read_mails(dir);
-        }
-        if started.elapsed() > timeout {
+        if (mails.len() >= n && mails == previous) || started.elapsed() > timeout {
             return mails;
         }
+        previous = mails;
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -262,6 +272,8 @@ pub struct ServerProcess {
     pub child: std::process::Child,
     pub base: String,
     pub log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    /// The thread reading standard error; it ends when the process does.
+    pub reader: std::thread::JoinHandle<()>,
 }
 
 impl ServerProcess {
@@ -279,7 +291,7 @@ impl ServerProcess {
         let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let (address, reported) = std::sync::mpsc::channel();
         let lines = log.clone();
-        std::thread::spawn(move || {
+        let reader = std::thread::spawn(move || {
             for line in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
                 if let Some(rest) = line.split("listening on http://").nth(1) {
                     let addr: String = rest.chars().take_while(|c| !c.is_whitespace() && *c != '"').collect();
@@ -292,7 +304,7 @@ impl ServerProcess {
             let _ = child.kill();
             panic!("the server did not report its address within 30 s: {:?}", log.lock().unwrap());
         };
-        Self { child, base: format!("http://{addr}"), log }
+        Self { child, base: format!("http://{addr}"), log, reader }
     }
 }
 
