@@ -95,10 +95,8 @@ pub fn set_cookie(cookie: &str) {
 
 /// The registration just made, for the completion page to name (a short-lived cookie).
 pub fn remember_registered_email(email: &str, ctx: &RequestCtx) {
-    if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-        let cookie = super::http::cookies::registered_email_cookie(email, ctx.site.scheme == "https");
-        response.append_header(axum::http::header::SET_COOKIE, cookie);
-    }
+    let cookie = super::http::cookies::registered_email_cookie(email, ctx.site.scheme == "https");
+    set_cookie(cookie.to_str().unwrap_or_default());
 }
 
 fn set_status(error: &ServerError) {

@@ -298,12 +298,7 @@ async fn home_offers_logout_to_a_logged_in_user() {
 fn client_at(address: &str) -> Client {
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("x-forwarded-for", address.parse().unwrap());
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .default_headers(headers)
-        .build()
-        .unwrap()
+    crate::harness::client_with(headers)
 }
 
 #[tokio::test]

@@ -2,7 +2,7 @@
 
 use crate::harness::{base_vars, location, reset_path, TestApp};
 use reqwest::header::{HeaderMap, HeaderValue, HOST};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const PASSWORD: &str = "s3cret-Passw0rd!";
 
@@ -10,12 +10,7 @@ const PASSWORD: &str = "s3cret-Passw0rd!";
 fn client_for(host: &str) -> reqwest::Client {
     let mut headers = HeaderMap::new();
     headers.insert(HOST, HeaderValue::from_str(host).unwrap());
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .default_headers(headers)
-        .build()
-        .unwrap()
+    crate::harness::client_with(headers)
 }
 
 async fn app_with(set: &[(&str, &str)], unset: &[&str]) -> TestApp {
@@ -63,11 +58,13 @@ async fn a_reset_request_for_a_foreign_host_answers_400_and_mails_nothing() {
         .await
         .unwrap();
     assert_eq!(json.status(), 400);
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_millis(1500) {
-        assert_eq!(app.count("SELECT COUNT(*) FROM email_outbox").await, outbox_before, "nothing is queued");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    crate::harness::count_stays(
+        &app,
+        "SELECT COUNT(*) FROM email_outbox",
+        outbox_before,
+        Duration::from_millis(1500),
+    )
+    .await;
     let local = client_for("localhost");
     let accepted = local
         .post(app.url("/accounts/password/reset/"))

@@ -31,9 +31,7 @@ pub struct LoggedIn {
 pub async fn log_in(core: &Core, ctx: &RequestCtx, input: &LoginInput) -> Result<LoggedIn, AppError> {
     super::auth_views_on(core)?;
     // Per client address only: a quota per username would let anyone lock its owner out.
-    core.rate_limits
-        .check(Action::Login, ctx.client_ip, None)
-        .map_err(|wait| AppError::RateLimited { retry_after: wait.as_secs() + 1 })?;
+    super::limit(core, Action::Login, ctx, None)?;
     let errors = input.check();
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));

@@ -22,10 +22,10 @@ use crate::server::error::AppError;
 use crate::server::rate_limit::Action;
 use crate::server::state::Core;
 
-/// Counts one attempt of `action` by this client (and about `target`), or refuses it.
-fn limit(core: &Core, action: Action, ctx: &RequestCtx, target: &str) -> Result<(), AppError> {
+/// Counts one attempt of `action` by this client (and about `target`, if any), or refuses it.
+fn limit(core: &Core, action: Action, ctx: &RequestCtx, target: Option<&str>) -> Result<(), AppError> {
     core.rate_limits
-        .check(action, ctx.client_ip, Some(target))
+        .check(action, ctx.client_ip, target)
         .map_err(|wait| AppError::RateLimited { retry_after: wait.as_secs() + 1 })
 }
 

@@ -36,7 +36,7 @@ pub async fn request_password_reset(
     input: &EmailInput,
 ) -> Result<(), AppError> {
     super::auth_views_on(core)?;
-    super::limit(core, Action::PasswordReset, ctx, &input.email)?;
+    super::limit(core, Action::PasswordReset, ctx, Some(&input.email))?;
     let address = input.parse().map_err(AppError::Invalid)?;
     let (core, site) = (core.clone(), ctx.site.clone());
     tokio::spawn(async move {

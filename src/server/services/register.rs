@@ -63,7 +63,7 @@ pub async fn register(
     input: &RegistrationInput,
 ) -> Result<Registered, AppError> {
     may_register(core, ctx)?;
-    super::limit(core, Action::Register, ctx, &input.username)?;
+    super::limit(core, Action::Register, ctx, Some(&input.username))?;
     let rules = core.settings.registration_form;
     let valid = registration::validate(input, rules, &password::is_common);
     let mut errors = valid.as_ref().err().cloned().unwrap_or_default();

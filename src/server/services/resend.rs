@@ -23,7 +23,7 @@ pub async fn request_resend(
     ctx: &RequestCtx,
     input: &EmailInput,
 ) -> Result<EmailAddress, AppError> {
-    super::limit(core, Action::Resend, ctx, &input.email)?;
+    super::limit(core, Action::Resend, ctx, Some(&input.email))?;
     let email = input.parse().map_err(AppError::Invalid)?;
     // The work runs after the answer, so neither the answer nor its timing tells whether the
     // address has a pending registration.
@@ -41,7 +41,7 @@ pub async fn request_resend(
 /// runs after it.
 #[tracing::instrument(name = "service.renew_by_key", skip_all)]
 pub async fn request_renewal(core: &Core, ctx: &RequestCtx, raw_key: &str) -> Result<(), AppError> {
-    super::limit(core, Action::Resend, ctx, raw_key)?;
+    super::limit(core, Action::Resend, ctx, Some(raw_key))?;
     let Some(key) = ActivationKey::parse(raw_key) else {
         return Ok(());
     };

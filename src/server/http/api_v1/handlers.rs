@@ -86,7 +86,7 @@ fn no_content<T>(_: T) -> Response {
 
 /// Registers an inactive account and emails its activation link.
 #[utoipa::path(post, path = "/api/v1/register", tag = "registration", request_body = RegistrationInput,
-    responses((status = 201, description = "Registered; the activation email is on its way", body = Accepted), super::refusals::Register))]
+    responses((status = 201, description = "Registered; the activation email is on its way", body = Accepted), super::refusals::Invalid, super::refusals::Closed, super::refusals::NotFound, super::refusals::AlreadyLoggedIn, super::refusals::UnsupportedMediaType, super::refusals::RateLimited, super::refusals::Unavailable))]
 pub async fn register(
     State(state): State<AppState>,
     ctx: RequestCtx,
@@ -99,7 +99,7 @@ pub async fn register(
 /// Sends a new activation email if the address has a pending registration (the answer is the
 /// same either way).
 #[utoipa::path(post, path = "/api/v1/activation/resend", tag = "registration", request_body = EmailInput,
-    responses((status = 202, description = "Accepted: if a registration waits for this address, a new link is on its way", body = Accepted), super::refusals::Resend))]
+    responses((status = 202, description = "Accepted: if a registration waits for this address, a new link is on its way", body = Accepted), super::refusals::Invalid, super::refusals::NotFound, super::refusals::UnsupportedMediaType, super::refusals::RateLimited, super::refusals::Unavailable))]
 pub async fn resend(
     State(state): State<AppState>,
     ctx: RequestCtx,
@@ -114,7 +114,7 @@ pub async fn resend(
 /// Tells whether a key would activate an account, changing nothing.
 #[utoipa::path(get, path = "/api/v1/activation/{key}", tag = "registration",
     params(("key" = String, Path, description = "The activation key from the email's link")),
-    responses((status = 200, description = "The key would activate a pending account", body = ActivationState), super::refusals::ActivationProbe))]
+    responses((status = 200, description = "The key would activate a pending account", body = ActivationState), super::refusals::KeyInvalid, super::refusals::AlreadyActivated, super::refusals::Expired, super::refusals::Unavailable))]
 pub async fn activation_state(State(state): State<AppState>, Path(key): Path<String>) -> Response {
     let result = activate::probe(&state.core, &key).await;
     answer(result, "activate", |username| {
@@ -124,7 +124,7 @@ pub async fn activation_state(State(state): State<AppState>, Path(key): Path<Str
 
 /// Activates the account of a key (and logs it in with `REGISTRATION_AUTO_LOGIN`).
 #[utoipa::path(post, path = "/api/v1/activation", tag = "registration", request_body = ActivationRequest,
-    responses((status = 200, description = "Activated", body = Activated), super::refusals::Activate))]
+    responses((status = 200, description = "Activated", body = Activated), super::refusals::KeyInvalid, super::refusals::AlreadyActivated, super::refusals::Expired, super::refusals::UnsupportedMediaType, super::refusals::Unavailable))]
 pub async fn activate(
     State(state): State<AppState>,
     ctx: RequestCtx,
@@ -137,7 +137,7 @@ pub async fn activate(
 /// Sends a new link for the registration behind a key, if it still waits for activation (an
 /// expired one gets a fresh window): the answer is the same whatever the key.
 #[utoipa::path(post, path = "/api/v1/activation/renew", tag = "registration", request_body = ActivationRequest,
-    responses((status = 202, description = "Accepted: if the key belongs to a registration waiting for activation, a new link is on its way"), super::refusals::Renew))]
+    responses((status = 202, description = "Accepted: if the key belongs to a registration waiting for activation, a new link is on its way"), super::refusals::UnsupportedMediaType, super::refusals::RateLimited))]
 pub async fn renew(
     State(state): State<AppState>,
     ctx: RequestCtx,
@@ -149,7 +149,7 @@ pub async fn renew(
 
 /// Logs in: the answer sets the session cookie.
 #[utoipa::path(post, path = "/api/v1/login", tag = "account", request_body = LoginInput,
-    responses((status = 200, description = "Logged in; the session cookie is set", body = User), super::refusals::Login))]
+    responses((status = 200, description = "Logged in; the session cookie is set", body = User), super::refusals::Invalid, super::refusals::NotFound, super::refusals::UnsupportedMediaType, super::refusals::RateLimited, super::refusals::Unavailable))]
 pub async fn log_in(
     State(state): State<AppState>,
     ctx: RequestCtx,
@@ -164,21 +164,21 @@ pub async fn log_in(
 
 /// Ends the session.
 #[utoipa::path(post, path = "/api/v1/logout", tag = "account",
-    responses((status = 204, description = "Logged out"), super::refusals::Logout))]
+    responses((status = 204, description = "Logged out"), super::refusals::NotFound, super::refusals::Unavailable))]
 pub async fn log_out(State(state): State<AppState>, ctx: RequestCtx) -> Response {
     answer(login::log_out(&state.core, &ctx).await, "logout", no_content)
 }
 
 /// The logged-in user.
 #[utoipa::path(get, path = "/api/v1/me", tag = "account",
-    responses((status = 200, description = "The logged-in user", body = User), super::refusals::Me))]
+    responses((status = 200, description = "The logged-in user", body = User), super::refusals::LoginRequired, super::refusals::NotFound, super::refusals::Unavailable))]
 pub async fn me(State(state): State<AppState>, ctx: RequestCtx) -> Response {
     answer(login::me(&state.core, &ctx), "me", |user| json(StatusCode::OK, User::from(user)))
 }
 
 /// Changes the logged-in user's password; other sessions of the user end.
 #[utoipa::path(post, path = "/api/v1/password/change", tag = "account", request_body = PasswordChangeInput,
-    responses((status = 204, description = "Changed"), super::refusals::PasswordChange))]
+    responses((status = 204, description = "Changed"), super::refusals::Invalid, super::refusals::LoginRequired, super::refusals::NotFound, super::refusals::UnsupportedMediaType, super::refusals::Unavailable))]
 pub async fn change_password(
     State(state): State<AppState>,
     ctx: RequestCtx,
@@ -191,7 +191,7 @@ pub async fn change_password(
 /// Emails a password-reset link if the address has an active account (the answer is the same
 /// either way).
 #[utoipa::path(post, path = "/api/v1/password/reset", tag = "account", request_body = EmailInput,
-    responses((status = 202, description = "Accepted: if an active account has this address, a link is on its way", body = Accepted), super::refusals::Resend))]
+    responses((status = 202, description = "Accepted: if an active account has this address, a link is on its way", body = Accepted), super::refusals::Invalid, super::refusals::NotFound, super::refusals::UnsupportedMediaType, super::refusals::RateLimited, super::refusals::Unavailable))]
 pub async fn request_password_reset(
     State(state): State<AppState>,
     ctx: RequestCtx,
@@ -204,7 +204,7 @@ pub async fn request_password_reset(
 
 /// Sets a new password with a reset link's token; every session of the user ends.
 #[utoipa::path(post, path = "/api/v1/password/reset/confirm", tag = "account", request_body = ResetConfirmRequest,
-    responses((status = 204, description = "The new password is set"), super::refusals::ResetConfirm))]
+    responses((status = 204, description = "The new password is set"), super::refusals::Invalid, super::refusals::NotFound, super::refusals::UnsupportedMediaType, super::refusals::Unavailable))]
 pub async fn reset_password(
     State(state): State<AppState>,
     ApiJson(input): ApiJson<ResetConfirmRequest>,
