@@ -50,6 +50,17 @@ pub struct RegistrationInput {
     /// The ToS checkbox: present (any value) when ticked.
     #[serde(default)]
     pub tos: Option<String>,
+    /// A trap for automated sign-ups: hidden from people, so it must stay empty. A submission
+    /// that fills it gets the answer of a success and creates nothing.
+    #[serde(default)]
+    pub website: String,
+}
+
+impl RegistrationInput {
+    /// True when the hidden trap field was filled in (by a program, not a person).
+    pub fn fell_for_the_honeypot(&self) -> bool {
+        !self.website.trim().is_empty()
+    }
 }
 
 /// Which optional rules the form applies; all listed rules apply together.

@@ -11,6 +11,7 @@ fn input(username: &str, email: &str, p1: &str, p2: &str) -> RegistrationInput {
         password1: Password::new(p1),
         password2: Password::new(p2),
         tos: None,
+        website: String::new(),
     }
 }
 

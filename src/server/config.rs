@@ -4,7 +4,7 @@
 
 use super::db::{DatabaseSettings, Engine};
 use super::mail::transport::EmailUrl;
-use super::rate_limit::RateLimitSettings;
+use super::rate_limit::{RateLimitSettings, Store};
 use super::site::SiteSettings;
 use crate::domain::password::PasswordPolicy;
 use crate::domain::registration::FormRules;
@@ -60,6 +60,14 @@ pub struct Settings {
     pub secret_key: Option<secrecy::SecretString>,
     /// Host names this site answers to (`ALLOWED_HOSTS`, comma-separated; see `http::hosts`).
     pub allowed_hosts: Vec<String>,
+    /// Authentication mails one address may be sent per 24 hours (`MAIL_BUDGET_PER_ADDRESS`).
+    pub mail_budget_per_address: u32,
+    /// Failed deliveries within a minute that pause sending for a minute (`MAIL_BREAKER_FAILURES`).
+    pub mail_breaker_failures: u32,
+    /// Attempts after which a message the relay keeps refusing is marked failed (`EMAIL_MAX_ATTEMPTS`).
+    pub email_max_attempts: u32,
+    /// How long `serve` keeps trying to open the database (`DATABASE_STARTUP_TIMEOUT_SECONDS`).
+    pub database_startup_timeout: Duration,
 }
 
 impl Settings {
@@ -73,6 +81,7 @@ impl Settings {
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let vars = Vars(&get);
         let use_site_email = vars.bool("REGISTRATION_USE_SITE_EMAIL", false)?;
+        let database = vars.database()?;
         let site_user_email = vars.string("REGISTRATION_SITE_USER_EMAIL");
         if use_site_email && site_user_email.is_none() {
             return Err(ConfigError {
@@ -102,7 +111,8 @@ impl Settings {
             email_subject_prefix: get("REGISTRATION_EMAIL_SUBJECT_PREFIX").unwrap_or_default(),
             site_user_email: site_user_email.filter(|_| use_site_email),
             site: vars.site()?,
-            database: vars.database()?,
+            rate_limits: vars.rate_limits(&database)?,
+            database,
             email_url: vars.email_url()?,
             templates_dir: vars.string("REGISTRATION_TEMPLATES_DIR").map(PathBuf::from),
             email_retry_max_delay: Duration::from_secs(
@@ -116,14 +126,13 @@ impl Settings {
             cleanup_grace_days: vars.days("CLEANUP_GRACE_DAYS")?,
             metrics_enabled: vars.bool("METRICS_ENABLED", true)?,
             log_json: vars.log_json()?,
-            rate_limits: RateLimitSettings {
-                enabled: vars.bool("RATE_LIMITS_ENABLED", true)?,
-                per_ip_per_minute: vars.u32("RATE_LIMIT_PER_IP", 60)?,
-                per_target_per_minute: vars.u32("RATE_LIMIT_PER_TARGET", 10)?,
-            },
             trusted_proxies: vars.trusted_proxies()?,
             allowed_hosts: vars.list("ALLOWED_HOSTS"),
             secret_key: vars.string("SECRET_KEY").map(secrecy::SecretString::from),
+            mail_budget_per_address: vars.u32("MAIL_BUDGET_PER_ADDRESS", 5)?,
+            mail_breaker_failures: vars.u32("MAIL_BREAKER_FAILURES", 50)?,
+            email_max_attempts: vars.u32("EMAIL_MAX_ATTEMPTS", 8)?,
+            database_startup_timeout: Duration::from_secs(vars.u64("DATABASE_STARTUP_TIMEOUT_SECONDS", 60)?),
         })
     }
 }
@@ -207,6 +216,27 @@ impl Vars<'_> {
             max_connections: self.u32("DATABASE_MAX_CONNECTIONS", defaults.max_connections)?,
             acquire_timeout: Duration::from_secs(acquire_secs.max(1)),
             ..defaults
+        })
+    }
+
+    fn rate_limits(&self, database: &DatabaseSettings) -> Result<RateLimitSettings, ConfigError> {
+        let store = match self.string("RATE_LIMIT_STORE").as_deref() {
+            None if database.engine() == Some(Engine::Postgres) => Store::Database,
+            None => Store::Memory,
+            Some("database") => Store::Database,
+            Some("memory") => Store::Memory,
+            Some(other) => {
+                return Err(ConfigError {
+                    variable: "RATE_LIMIT_STORE",
+                    problem: format!("expected database or memory, got {other:?}"),
+                })
+            }
+        };
+        Ok(RateLimitSettings {
+            enabled: self.bool("RATE_LIMITS_ENABLED", true)?,
+            per_ip_per_minute: self.u32("RATE_LIMIT_PER_IP", 60)?,
+            per_target_per_minute: self.u32("RATE_LIMIT_PER_TARGET", 10)?,
+            store,
         })
     }
 

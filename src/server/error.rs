@@ -68,6 +68,11 @@ impl AppError {
         )
     }
 
+    /// True when the database could not be reached (the work may succeed once it is back).
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, Self::Database(e) if crate::server::db::is_unavailable(e))
+    }
+
     /// Logs the error once, where a door maps it: failures of ours as errors with their
     /// source chain, refusals as warnings or not at all.
     pub fn log(&self, action: &'static str) {

@@ -16,6 +16,10 @@ pub struct Metrics {
     pub mails_sent: IntCounter,
     pub mails_failed: IntCounter,
     pub mails_retried: IntCounter,
+    pub mails_over_budget: IntCounterVec,
+    pub honeypot_catches: IntCounter,
+    pub mails_given_up: IntCounter,
+    pub mail_breaker_trips: IntCounter,
     pub outbox_depth: IntGauge,
     pub outbox_oldest_age_seconds: IntGauge,
     pub http_request_duration: HistogramVec,
@@ -48,7 +52,32 @@ impl Metrics {
         )
         .expect("valid metric");
         registry.register(Box::new(http_request_duration.clone())).expect("registered once");
+        let mails_over_budget = IntCounterVec::new(
+            Opts::new(
+                "mails_over_budget_total",
+                "Mails not queued because their address had its 24-hour budget, by kind",
+            ),
+            &["kind"],
+        )
+        .expect("valid metric");
+        registry.register(Box::new(mails_over_budget.clone())).expect("registered once");
         Self {
+            mails_over_budget,
+            honeypot_catches: counter(
+                &registry,
+                "honeypot_catches_total",
+                "Registrations ignored because the hidden trap field was filled in",
+            ),
+            mails_given_up: counter(
+                &registry,
+                "mails_given_up_total",
+                "Emails marked failed: refused for good or out of attempts",
+            ),
+            mail_breaker_trips: counter(
+                &registry,
+                "mail_breaker_trips_total",
+                "Times sending paused after too many failed deliveries",
+            ),
             registrations: counter(&registry, "registrations_total", "Accounts registered"),
             activations: counter(&registry, "activations_total", "Accounts activated"),
             cleanup_runs: counter(&registry, "cleanup_runs_total", "Runs of delete_expired_users"),

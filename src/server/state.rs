@@ -38,7 +38,7 @@ impl Core {
     pub fn new(settings: Settings, db: Pool) -> Result<Self, String> {
         let templates = Templates::load(settings.templates_dir.as_deref())?;
         let (events, _) = broadcast::channel(256);
-        let rate_limits = Arc::new(RateLimits::new(settings.rate_limits));
+        let rate_limits = Arc::new(RateLimits::new(settings.rate_limits, &db));
         let device_key = super::device::DeviceKey::new(
             settings.secret_key.as_ref().map(secrecy::ExposeSecret::expose_secret),
         );

@@ -284,7 +284,10 @@ impl ServerProcess {
         use std::io::BufRead;
         command
             .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
-            .env("RUST_LOG", format!("{log_filter},registration::server::cli=info"))
+            .env(
+                "RUST_LOG",
+                format!("{log_filter},registration::server::cli=info,registration::server::startup=info"),
+            )
             .stderr(std::process::Stdio::piped());
         let mut child = command.spawn().expect("the binary starts");
         let stderr = child.stderr.take().unwrap();

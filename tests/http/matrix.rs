@@ -269,3 +269,56 @@ async fn password_reset_answers_alike_and_its_link_works_once_on_every_door() {
         assert_eq!(login("ivan", NEW_PASSWORD).send(&app, &client(), Door::Json).await, Outcome::Done);
     }
 }
+
+#[tokio::test]
+async fn a_filled_trap_field_gets_the_answer_of_a_success_and_creates_nothing_on_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[]).await;
+        let bot = register("bot", "bot@example.com").field("website", "https://spam.example/");
+        assert_eq!(bot.send(&app, &client(), door).await, Outcome::Done, "{door:?}");
+        assert_eq!(app.core.metrics.honeypot_catches.get(), 1, "{door:?}");
+        assert_eq!(users(&app).await, 0, "{door:?}");
+        stays(&app, "SELECT COUNT(*) FROM email_outbox", 0, QUIET).await;
+        let person = register("person", "person@example.com").field("website", "");
+        assert_eq!(
+            person.send(&app, &client(), door).await,
+            Outcome::Done,
+            "{door:?}: an empty trap is fine"
+        );
+        assert_eq!(users(&app).await, 1, "{door:?}");
+    }
+}
+
+#[tokio::test]
+async fn an_address_over_its_mail_budget_gets_the_usual_answers_and_no_more_mail_on_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[("MAIL_BUDGET_PER_ADDRESS", "2"), ("RATE_LIMITS_ENABLED", "false")]).await;
+        pending_key(&app, "dave").await;
+        active_user(&app, "carol").await;
+        for _ in 0..3 {
+            assert_eq!(
+                resend("dave@example.com").send(&app, &client(), door).await,
+                Outcome::Done,
+                "{door:?}"
+            );
+            assert_eq!(
+                reset("carol@example.com").send(&app, &client(), door).await,
+                Outcome::Done,
+                "{door:?}"
+            );
+        }
+        let over = |kind: &str| app.core.metrics.mails_over_budget.with_label_values(&[kind]).get();
+        let deadline = std::time::Instant::now() + MAIL_WAIT;
+        while (over("resend"), over("password_reset")) != (2, 2) && std::time::Instant::now() < deadline {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert_eq!((over("resend"), over("password_reset")), (2, 2), "{door:?}: two of each over budget");
+        let to =
+            |who: &str| format!("SELECT COUNT(*) FROM email_outbox WHERE recipient = '{who}@example.com'");
+        assert_eq!((app.count(&to("dave")).await, app.count(&to("carol")).await), (2, 2), "{door:?}");
+        let over_budget = register("dave2", "DAVE@example.com").send(&app, &client(), door).await;
+        assert_eq!(over_budget, Outcome::Done, "{door:?}: a registration still succeeds");
+        assert_eq!(over("activation"), 1, "{door:?}: without its mail");
+        assert_eq!(app.count(&to("dave")).await, 2, "{door:?}");
+    }
+}

@@ -12,6 +12,11 @@ async fn a_visitor_registers_receives_the_mail_and_activates() {
     for field in ["username", "email", "password1", "password2"] {
         assert!(html.contains(&format!("name=\"{field}\"")), "{field}");
     }
+    let (before, after) = html.split_once("class=\"hp\"").expect("the trap field's box");
+    let opening = before.rsplit("<div").next().unwrap();
+    assert!(opening.contains("aria-hidden=\"true\""), "hidden from assistive technology: {opening}");
+    let trap = after.split("</div>").next().unwrap();
+    assert!(trap.contains("name=\"website\"") && trap.contains("tabindex=\"-1\""), "{trap}");
 
     let client = TestApp::client();
     let form = [

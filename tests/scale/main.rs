@@ -10,6 +10,7 @@ mod testdb;
 
 mod cleanup;
 mod instances;
+mod limits;
 mod outage;
 mod proxy;
 mod server;

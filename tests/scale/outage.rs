@@ -32,6 +32,9 @@ async fn requests_during_an_outage_get_503_and_everything_works_again_after_it()
         ("EMAIL_URL".to_owned(), format!("file://{}", mail.path().display())),
         ("SITE_DOMAIN".to_owned(), "testserver.example".to_owned()),
         ("ALLOWED_HOSTS".to_owned(), "127.0.0.1".to_owned()),
+        // Limits in memory, so that the reset below is accepted during the outage (with the
+        // database store it answers 503, like everything that needs the database).
+        ("RATE_LIMIT_STORE".to_owned(), "memory".to_owned()),
     ]);
     let app = TestApp::spawn_with(vars).await;
     assert_eq!(app.register("before", "before@example.com", PASSWORD).await.status(), 302);
@@ -74,6 +77,13 @@ async fn requests_during_an_outage_get_503_and_everything_works_again_after_it()
     assert_eq!(profile.status(), 503, "a logged-in visitor is not shown as logged out");
     assert_eq!(member.get(app.url("/api/v1/me")).send().await.unwrap().status(), 503);
     assert_eq!(app.get("/accounts/register/").await.status(), 200, "the form itself needs no database");
+    let reset = TestApp::client()
+        .post(app.url("/accounts/password/reset/"))
+        .form(&[("email", "member@example.com")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reset.status(), 302, "a reset request is accepted during the outage…");
     assert!(started.elapsed() < Duration::from_secs(15), "503s come within the acquire timeout");
 
     proxy.restore();
@@ -87,12 +97,54 @@ async fn requests_during_an_outage_get_503_and_everything_works_again_after_it()
     }
     assert_eq!(again, 302, "registration works again once the database is back");
     assert_eq!(app.post(&link).await.status(), 302, "the earlier link activates now");
-    let mails = app.wait_for_mails(3, Duration::from_secs(30)).await;
-    assert_eq!(mails.len(), 3, "every activation mail was delivered");
+    let mails = app.wait_for_mails(4, Duration::from_secs(30)).await;
+    assert_eq!(mails.len(), 4, "every activation mail was delivered");
+    let reset_mail = mails.iter().filter(|m| m.contains("To: member@example.com"));
+    assert!(
+        reset_mail.clone().any(|m| m.contains("/accounts/password/reset/confirm/")),
+        "…and its mail is sent once the database is back"
+    );
     let unsent = "SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NULL";
     let unsent = app.count_eventually(unsent, 0, Duration::from_secs(5)).await;
     assert_eq!(unsent, 0, "the outbox records every delivery");
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 3);
+    assert_eq!(app.count("SELECT COUNT(*) FROM password_reset_tokens").await, 1);
     let profile = member.get(app.url("/accounts/profile/")).send().await.unwrap();
     assert_eq!(profile.status(), 200, "and the session survived the outage");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_instance_started_while_the_database_is_down_becomes_ready_when_it_comes_up() {
+    let db_url = crate::testdb::fresh_postgres_database().await;
+    let proxy = Proxy::start(upstream(&db_url)).await;
+    proxy.cut();
+    let dir = tempfile::tempdir().unwrap();
+    let mail = dir.path().join("mail");
+    let server = crate::server::Server::spawn(&through_proxy(&db_url, proxy.port), &mail, dir.path(), &[]);
+    assert_eq!(reqwest::get(server.url("/healthz")).await.unwrap().status(), 200, "the process answers");
+    assert_eq!(reqwest::get(server.url("/readyz")).await.unwrap().status(), 503, "but is not ready");
+    let page = reqwest::get(server.url("/accounts/register/")).await.unwrap();
+    assert_eq!(page.status(), 503);
+    assert!(page.headers().contains_key("retry-after"));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !server.log().contains("database unavailable at startup") && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let log = server.log();
+    assert!(
+        log.contains("database unavailable at startup") && log.contains("attempt"),
+        "each attempt is logged: {log}"
+    );
+
+    proxy.restore();
+    server.wait_until_ready(Duration::from_secs(20)).await;
+    let form = [
+        ("username", "late"),
+        ("email", "late@example.com"),
+        ("password1", PASSWORD),
+        ("password2", PASSWORD),
+    ];
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let registered = client.post(server.url("/accounts/register/")).form(&form).send().await.unwrap();
+    assert_eq!(registered.status(), 302, "and then it serves");
 }

@@ -5,7 +5,7 @@ mod outbox;
 
 use super::config::Settings;
 use super::services::cleanup;
-use super::startup::{build_core, Application};
+use super::startup::build_core;
 use chrono::Utc;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -87,7 +87,7 @@ pub async fn main() -> ExitCode {
         Command::Resend { who } => admin::resend(settings, &who).await,
         Command::Deactivate { usernames } => admin::deactivate(settings, &usernames).await,
         Command::Outbox { action } => {
-            outbox::run(settings, action.unwrap_or(outbox::OutboxAction::List)).await
+            outbox::run(settings, action.unwrap_or(outbox::OutboxAction::List { failed: false })).await
         }
         Command::Migrate => build_core(settings).await.map(|_| println!("Migrations applied.")),
     };
@@ -114,9 +114,7 @@ async fn serve(settings: Settings) -> Result<(), String> {
             "neither ALLOWED_HOSTS nor SITE_DOMAIN is set: only requests for localhost, 127.0.0.1 and [::1] are answered"
         );
     }
-    let app = Application::build(settings, conf.leptos_options).await?;
-    tracing::info!("listening on http://{}", app.local_addr());
-    app.run().await.map_err(|e| e.to_string())
+    crate::server::startup::serve(settings, conf.leptos_options).await
 }
 
 fn batch_size(text: &str) -> Result<usize, String> {

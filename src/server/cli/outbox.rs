@@ -9,8 +9,12 @@ use clap::Subcommand;
 #[derive(Subcommand, Clone)]
 pub enum OutboxAction {
     /// List every message with its delivery state (the default).
-    List,
-    /// Make an unsent message due now (a running server delivers it within seconds).
+    List {
+        /// Only the messages given up (refused for good or out of attempts).
+        #[arg(long)]
+        failed: bool,
+    },
+    /// Make an unsent or failed message due now (a running server delivers it within seconds).
     Retry { id: i64 },
     /// Delete sent messages older than the given number of days.
     PurgeSent {
@@ -23,15 +27,14 @@ pub async fn run(settings: Settings, action: OutboxAction) -> Result<(), String>
     let core = build_core(settings).await?;
     let pool = &core.db;
     match action {
-        OutboxAction::List => {
-            let rows = outbox::list(pool).await.map_err(|e| e.to_string())?;
+        OutboxAction::List { failed } => {
+            let rows = outbox::list(pool, failed).await.map_err(|e| e.to_string())?;
+            let time = |at: i64| from_millis(at).format("%Y-%m-%d %H:%M:%S").to_string();
             for r in &rows {
-                let state = match r.sent_at {
-                    Some(at) => format!("sent {}", from_millis(at).format("%Y-%m-%d %H:%M:%S")),
-                    None => format!(
-                        "pending, next attempt {}",
-                        from_millis(r.next_attempt_at).format("%Y-%m-%d %H:%M:%S")
-                    ),
+                let state = match (r.sent_at, r.failed_at) {
+                    (Some(at), _) => format!("sent {}", time(at)),
+                    (None, Some(at)) => format!("failed {}", time(at)),
+                    (None, None) => format!("pending, next attempt {}", time(r.next_attempt_at)),
                 };
                 let error =
                     r.last_error.as_deref().map(|e| format!(" (last error: {e})")).unwrap_or_default();

@@ -6,6 +6,7 @@
 //! Timestamps are stored as Unix milliseconds; `to_millis`/`from_millis` convert.
 
 mod engine;
+pub mod limits;
 pub mod outbox;
 pub mod profiles;
 pub mod reset_tokens;

@@ -59,7 +59,7 @@ pub async fn claim_due(
     let sql = format!(
         "UPDATE email_outbox SET locked_until = $1
          WHERE id IN (SELECT id FROM email_outbox
-                      WHERE sent_at IS NULL AND next_attempt_at <= $2
+                      WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $2
                         AND (locked_until IS NULL OR locked_until <= $2)
                       ORDER BY next_attempt_at, id LIMIT $3 {row_lock})
          RETURNING id, attempts, sender, recipient, subject, body_text, body_html"
@@ -77,7 +77,7 @@ pub async fn claim_due(
 
 /// Records a delivery (the first one, if a message whose lease ran out went out twice).
 pub async fn mark_sent(pool: &Pool, id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
-    let sql = "UPDATE email_outbox SET sent_at = $1, locked_until = NULL, attempts = attempts + 1, last_error = NULL
+    let sql = "UPDATE email_outbox SET sent_at = $1, last_attempt_at = $1, locked_until = NULL, attempts = attempts + 1, last_error = NULL
          WHERE id = $2 AND sent_at IS NULL";
     on_pool!(pool, c => sqlx::query(sql)
         .bind(to_millis(now))
@@ -88,21 +88,39 @@ pub async fn mark_sent(pool: &Pool, id: i64, now: DateTime<Utc>) -> Result<(), s
     Ok(())
 }
 
+/// Records a failed attempt that ended at `now`, to be retried at `retry_at`.
 pub async fn mark_failed(
     pool: &Pool,
     id: i64,
+    now: DateTime<Utc>,
     retry_at: DateTime<Utc>,
     error: &str,
 ) -> Result<(), sqlx::Error> {
-    let sql = "UPDATE email_outbox SET attempts = attempts + 1, next_attempt_at = $1, locked_until = NULL, last_error = $2
+    let sql = "UPDATE email_outbox SET attempts = attempts + 1, last_attempt_at = $4, next_attempt_at = $1, locked_until = NULL, last_error = $2
          WHERE id = $3 AND sent_at IS NULL";
     on_pool!(pool, c => sqlx::query(sql)
         .bind(to_millis(retry_at))
         .bind(error)
         .bind(id)
+        .bind(to_millis(now))
         .execute(c)
         .await
         .map(|done| done.rows_affected()))?;
+    Ok(())
+}
+
+/// Marks a message failed for good: no worker takes it again until retried by hand.
+pub async fn mark_given_up(pool: &Pool, id: i64, now: DateTime<Utc>, error: &str) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE email_outbox SET attempts = attempts + 1, failed_at = $1, last_attempt_at = $1, locked_until = NULL, last_error = $2
+         WHERE id = $3 AND sent_at IS NULL";
+    on_pool!(pool, c => sqlx::query(sql).bind(to_millis(now)).bind(error).bind(id).execute(c).await.map(drop))?;
+    Ok(())
+}
+
+/// Gives a claimed message back unsent (its lease ends now).
+pub async fn release(pool: &Pool, id: i64) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE email_outbox SET locked_until = NULL WHERE id = $1 AND sent_at IS NULL";
+    on_pool!(pool, c => sqlx::query(sql).bind(id).execute(c).await.map(drop))?;
     Ok(())
 }
 
@@ -110,7 +128,7 @@ pub async fn mark_failed(
 pub async fn next_due(pool: &Pool) -> Result<Option<i64>, sqlx::Error> {
     let sql =
         "SELECT MIN(CASE WHEN locked_until > next_attempt_at THEN locked_until ELSE next_attempt_at END)
-         FROM email_outbox WHERE sent_at IS NULL";
+         FROM email_outbox WHERE sent_at IS NULL AND failed_at IS NULL";
     on_pool!(pool, c => sqlx::query_scalar(sql).fetch_one(c).await)
 }
 
@@ -124,18 +142,21 @@ pub struct Listed {
     pub created_at: i64,
     pub next_attempt_at: i64,
     pub sent_at: Option<i64>,
+    pub failed_at: Option<i64>,
     pub last_error: Option<String>,
 }
 
-pub async fn list(pool: &Pool) -> Result<Vec<Listed>, sqlx::Error> {
-    let sql = "SELECT id, recipient, subject, attempts, created_at, next_attempt_at, sent_at, last_error FROM email_outbox ORDER BY id";
-    on_pool!(pool, c => sqlx::query_as(sql).fetch_all(c).await)
+/// Every message, or only those given up (`failed_only`).
+pub async fn list(pool: &Pool, failed_only: bool) -> Result<Vec<Listed>, sqlx::Error> {
+    let filter = if failed_only { "WHERE failed_at IS NOT NULL" } else { "" };
+    let sql = format!("SELECT id, recipient, subject, attempts, created_at, next_attempt_at, sent_at, failed_at, last_error FROM email_outbox {filter} ORDER BY id");
+    on_pool!(pool, c => sqlx::query_as(&sql).fetch_all(c).await)
 }
 
-/// Makes an unsent message due now; false when there is no such unsent message.
+/// Makes an unsent message (waiting or given up) due now; false when there is no such message.
 pub async fn retry_now(pool: &Pool, id: i64, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
     let sql =
-        "UPDATE email_outbox SET next_attempt_at = $1, locked_until = NULL WHERE id = $2 AND sent_at IS NULL";
+        "UPDATE email_outbox SET next_attempt_at = $1, locked_until = NULL, failed_at = NULL WHERE id = $2 AND sent_at IS NULL";
     let done =
         on_pool!(pool, c => sqlx::query(sql).bind(to_millis(now)).bind(id).execute(c).await?.rows_affected());
     Ok(done == 1)
@@ -148,6 +169,7 @@ pub async fn purge_sent(pool: &Pool, sent_before: DateTime<Utc>) -> Result<u64, 
 
 /// Unsent messages and the creation time of the oldest (for metrics).
 pub async fn depth(pool: &Pool) -> Result<(i64, Option<i64>), sqlx::Error> {
-    let sql = "SELECT COUNT(*), MIN(created_at) FROM email_outbox WHERE sent_at IS NULL";
+    let sql =
+        "SELECT COUNT(*), MIN(created_at) FROM email_outbox WHERE sent_at IS NULL AND failed_at IS NULL";
     on_pool!(pool, c => sqlx::query_as(sql).fetch_one(c).await)
 }

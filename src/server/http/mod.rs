@@ -21,5 +21,6 @@ pub mod pages;
 pub mod register;
 pub mod resend;
 pub mod routes;
+pub mod starting;
 
 pub use html::found;

@@ -1,6 +1,7 @@
 //! Email: transports chosen by `EMAIL_URL`, message templates, and the outbox worker that
 //! delivers what the use cases queued in their own transactions.
 
+pub mod breaker;
 pub mod message;
 pub mod templates;
 pub mod transport;

@@ -87,6 +87,40 @@ pub enum SendError {
     Smtp(#[from] lettre::transport::smtp::Error),
 }
 
+/// What a failed delivery means for the message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The relay or the network is in trouble (SMTP 4xx, connection, timeout, file system):
+    /// try again later, for as long as it takes.
+    Transient,
+    /// A permanent answer that may concern the setup rather than the recipient (SMTP 5xx
+    /// other than 55x): try again, up to `EMAIL_MAX_ATTEMPTS`.
+    Permanent,
+    /// The recipient is refused for good (SMTP 55x) or the message cannot be built: give up now.
+    Refused,
+}
+
+impl SendError {
+    pub fn failure(&self) -> Failure {
+        match self {
+            Self::Message(_) => Failure::Refused,
+            Self::File(_) => Failure::Transient,
+            Self::Smtp(e) if e.is_permanent() => {
+                let code = e.status().map(|c| c.to_string()).unwrap_or_default();
+                if code.starts_with("55") {
+                    Failure::Refused
+                } else {
+                    Failure::Permanent
+                }
+            }
+            Self::Smtp(_) => Failure::Transient,
+        }
+    }
+}
+
+/// How long an SMTP exchange may take before it fails (`lease / SMTP_TIMEOUT` sizes a batch).
+pub const SMTP_TIMEOUT: Duration = Duration::from_secs(15);
+
 impl Transport {
     pub fn from_url(url: &EmailUrl) -> Result<Self, String> {
         match url {
@@ -104,7 +138,7 @@ impl Transport {
                         AsyncSmtpTransport::<Tokio1Executor>::relay(host).map_err(|e| e.to_string())?
                     }
                 };
-                let mut builder = builder.port(*port).timeout(Some(Duration::from_secs(15)));
+                let mut builder = builder.port(*port).timeout(Some(SMTP_TIMEOUT));
                 if let (Some(user), Some(password)) = (user, password) {
                     builder = builder
                         .credentials(Credentials::new(user.clone(), password.expose_secret().to_owned()));

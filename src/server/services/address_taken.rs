@@ -6,11 +6,12 @@
 //! per client and address, silently).
 
 use super::notify::sender;
+use super::outgoing::{queue_within_budget, MailKind};
 use super::resend::resend_activation;
 use super::RequestCtx;
 use crate::domain::email::EmailAddress;
-use crate::server::db::{self, outbox, users};
-use crate::server::error::{chain, AppError};
+use crate::server::db::{self, users};
+use crate::server::error::AppError;
 use crate::server::mail::message::{condense, OutgoingEmail};
 use crate::server::rate_limit::Action;
 use crate::server::site::Site;
@@ -19,11 +20,12 @@ use chrono::Utc;
 
 /// Tells the owner of `email` about the attempt, after the visitor has had the answer.
 pub fn tell_the_address(core: &Core, ctx: &RequestCtx, email: &EmailAddress) {
-    let may_resend = core.rate_limits.check(Action::Resend, ctx.client_ip, Some(email.normalized())).is_ok();
-    let (core, site, email) = (core.clone(), ctx.site.clone(), email.clone());
-    tokio::spawn(async move {
-        if let Err(e) = tell(&core, &site, &email, may_resend).await {
-            tracing::error!(error = %chain(&e), "telling an address about a registration attempt failed");
+    let (core, site, email, client_ip) = (core.clone(), ctx.site.clone(), email.clone(), ctx.client_ip);
+    super::background::spawn_retrying("tell_taken_address", move || {
+        let (core, site, email) = (core.clone(), site.clone(), email.clone());
+        async move {
+            let checked = core.rate_limits.check(Action::Resend, client_ip, Some(email.normalized())).await;
+            tell(&core, &site, &email, checked.is_ok()).await
         }
     });
 }
@@ -38,12 +40,16 @@ async fn tell(core: &Core, site: &Site, email: &EmailAddress, may_resend: bool) 
     }
     let now = Utc::now();
     let mut tx = db::begin_write(&core.db).await?;
+    let mut queued = 0;
     for user in &active {
-        outbox::enqueue(&mut tx, &account_exists_email(core, site, user)?, now).await?;
+        let mail = account_exists_email(core, site, user)?;
+        queued += u64::from(queue_within_budget(core, &mut tx, MailKind::AccountExists, &mail, now).await?);
     }
     tx.commit().await?;
-    core.metrics.mails_queued.inc_by(active.len() as u64);
-    core.outbox_wakeup.notify_one();
+    if queued > 0 {
+        core.metrics.mails_queued.inc_by(queued);
+        core.outbox_wakeup.notify_one();
+    }
     Ok(())
 }
 

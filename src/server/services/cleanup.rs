@@ -48,7 +48,17 @@ pub async fn delete_expired_users(
     core.metrics.cleanup_runs.inc();
     core.metrics.deleted_users.inc_by(deleted);
     tracing::info!(deleted, "expired registrations deleted");
+    forget_spent_limits(core, now).await?;
     Ok(deleted)
+}
+
+/// Drops rate-limit rows that limit nothing any more and mail-budget rows older than a day.
+async fn forget_spent_limits(core: &Core, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
+    let limits = db::limits::prune_rate_limits(&core.db, db::to_millis(now)).await?;
+    let budget =
+        db::limits::prune_mail_budget(&core.db, db::to_millis(now - chrono::Duration::hours(24))).await?;
+    tracing::debug!(limits, budget, "spent rate limits and mail budget forgotten");
+    Ok(())
 }
 
 fn log_deleted(core: &Core, id: i64, username: &str, joined: DateTime<Utc>, key_issued_at: DateTime<Utc>) {

@@ -31,7 +31,7 @@ pub struct LoggedIn {
 pub async fn log_in(core: &Core, ctx: &RequestCtx, input: &LoginInput) -> Result<LoggedIn, AppError> {
     super::auth_views_on(core)?;
     // Per client address only: a quota per username would let anyone lock its owner out.
-    super::limit(core, Action::Login, ctx, None)?;
+    super::limit(core, Action::Login, ctx, None).await?;
     let errors = input.check();
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));

@@ -6,11 +6,13 @@
 pub mod activate;
 pub mod address_taken;
 pub mod admin;
+pub mod background;
 pub mod cleanup;
 pub mod context;
 pub mod events;
 pub mod login;
 pub mod notify;
+pub mod outgoing;
 pub mod password_change;
 pub mod password_reset;
 pub mod register;
@@ -19,14 +21,15 @@ pub mod resend;
 pub use context::RequestCtx;
 
 use crate::server::error::AppError;
-use crate::server::rate_limit::Action;
+use crate::server::rate_limit::{Action, Refused};
 use crate::server::state::Core;
 
 /// Counts one attempt of `action` by this client (and about `target`, if any), or refuses it.
-fn limit(core: &Core, action: Action, ctx: &RequestCtx, target: Option<&str>) -> Result<(), AppError> {
-    core.rate_limits
-        .check(action, ctx.client_ip, target)
-        .map_err(|wait| AppError::RateLimited { retry_after: wait.as_secs() + 1 })
+async fn limit(core: &Core, action: Action, ctx: &RequestCtx, target: Option<&str>) -> Result<(), AppError> {
+    core.rate_limits.check(action, ctx.client_ip, target).await.map_err(|refused| match refused {
+        Refused::Exceeded(wait) => AppError::RateLimited { retry_after: wait.as_secs() + 1 },
+        Refused::Store(e) => AppError::from(e),
+    })
 }
 
 /// The account views (`INCLUDE_AUTH_URLS`): switched off, they do not exist on any door.

@@ -6,6 +6,7 @@ use crate::server::db::{outbox, Tx};
 use crate::server::mail::message::OutgoingEmail;
 use crate::server::mail::templates::Templates;
 use crate::server::site::Site;
+use crate::server::state::Core;
 use chrono::{DateTime, Utc};
 
 use crate::server::error::AppError;
@@ -52,17 +53,17 @@ pub fn sender(settings: &Settings, site: &Site) -> String {
     }
 }
 
-/// Renders and queues the activation email in the caller's transaction.
+/// Renders and queues the activation email in the caller's transaction (the caller has spent
+/// the address's mail budget: see `outgoing::spend_budget`).
 pub async fn queue_activation_email(
+    core: &Core,
     tx: &mut Tx,
-    settings: &Settings,
-    templates: &Templates,
     site: &Site,
     user: &Recipient<'_>,
     key: &ActivationKey,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let email = activation_email(settings, templates, site, user, key)?;
+    let email = activation_email(&core.settings, &core.templates, site, user, key)?;
     outbox::enqueue(tx, &email, now).await?;
     Ok(())
 }

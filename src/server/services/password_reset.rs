@@ -2,12 +2,13 @@
 //! `PASSWORD_RESET_TIMEOUT`; mail only to active accounts; the same answer for any address.
 
 use super::events::Event;
+use super::outgoing::{spend_budget, MailKind};
 use super::password_change::{attributes, password_rules, set_password};
 use super::RequestCtx;
 use crate::domain::account_forms::{EmailInput, SetPasswordInput};
 use crate::domain::email::EmailAddress;
 use crate::server::db::{self, outbox, reset_tokens, users};
-use crate::server::error::{chain, AppError};
+use crate::server::error::AppError;
 use crate::server::mail::message::{condense, OutgoingEmail};
 use crate::server::rate_limit::Action;
 use crate::server::site::Site;
@@ -36,13 +37,12 @@ pub async fn request_password_reset(
     input: &EmailInput,
 ) -> Result<(), AppError> {
     super::auth_views_on(core)?;
-    super::limit(core, Action::PasswordReset, ctx, Some(&input.email))?;
+    super::limit(core, Action::PasswordReset, ctx, Some(&input.email)).await?;
     let address = input.parse().map_err(AppError::Invalid)?;
     let (core, site) = (core.clone(), ctx.site.clone());
-    tokio::spawn(async move {
-        if let Err(e) = request_reset(&core, &address, &site).await {
-            tracing::error!(error = %chain(&e), "password reset request failed");
-        }
+    super::background::spawn_retrying("password_reset", move || {
+        let (core, address, site) = (core.clone(), address.clone(), site.clone());
+        async move { request_reset(&core, &address, &site).await }
     });
     Ok(())
 }
@@ -53,20 +53,25 @@ pub async fn request_reset(core: &Core, email: &EmailAddress, site: &Site) -> Re
     let accounts = users::active_by_email(&core.db, email.normalized()).await?;
     let now = Utc::now();
     let mut tx = db::begin_write(&core.db).await?;
+    let mut queued = 0;
     for user in &accounts {
+        if !spend_budget(core, &mut tx, MailKind::PasswordReset, &user.email, now).await? {
+            continue;
+        }
         let mut raw = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut raw);
         let token = hex::encode(raw);
         reset_tokens::insert(&mut tx, user.id, &token_hash(&token), now).await?;
         let mail = reset_email(core, site, user, &token)?;
         outbox::enqueue(&mut tx, &mail, now).await?;
+        queued += 1;
     }
     tx.commit().await?;
-    if !accounts.is_empty() {
-        core.metrics.mails_queued.inc_by(accounts.len() as u64);
+    if queued > 0 {
+        core.metrics.mails_queued.inc_by(queued as u64);
         core.outbox_wakeup.notify_one();
     }
-    Ok(accounts.len())
+    Ok(queued)
 }
 
 fn reset_email(

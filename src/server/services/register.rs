@@ -5,6 +5,7 @@
 
 use super::events::Event;
 use super::notify::{queue_activation_email, Recipient};
+use super::outgoing::{spend_budget, MailKind};
 use super::RequestCtx;
 use crate::domain::activation::ActivationKey;
 use crate::domain::registration::{self, RegistrationInput, ValidRegistration, EMAIL, USERNAME};
@@ -28,7 +29,8 @@ pub struct Registered {
 
 /// What storing a registration did.
 enum Stored {
-    Created(i64),
+    /// The new user, and whether its activation mail was queued (not over the mail budget).
+    Created { user_id: i64, mailed: bool },
     /// The address belongs to another account (found inside the transaction: a race).
     AddressTaken,
 }
@@ -63,7 +65,12 @@ pub async fn register(
     input: &RegistrationInput,
 ) -> Result<Registered, AppError> {
     may_register(core, ctx)?;
-    super::limit(core, Action::Register, ctx, Some(&input.username))?;
+    super::limit(core, Action::Register, ctx, Some(&input.username)).await?;
+    if input.fell_for_the_honeypot() {
+        core.metrics.honeypot_catches.inc();
+        tracing::info!("registration ignored: the hidden trap field was filled in");
+        return Ok(Registered { email: input.email.trim().to_owned() });
+    }
     let rules = core.settings.registration_form;
     let valid = registration::validate(input, rules, &password::is_common);
     let mut errors = valid.as_ref().err().cloned().unwrap_or_default();
@@ -82,13 +89,13 @@ pub async fn register(
         false => store(core, &valid, &hash, &ctx.site).await?,
     };
     let registered = Registered { email: valid.email.as_str().to_owned() };
-    let Stored::Created(user_id) = stored else {
+    let Stored::Created { user_id, mailed } = stored else {
         super::address_taken::tell_the_address(core, ctx, &valid.email);
         return Ok(registered);
     };
     core.outbox_wakeup.notify_one();
     core.metrics.registrations.inc();
-    if core.settings.send_activation_email {
+    if mailed {
         core.metrics.mails_queued.inc();
     }
     super::events::emit(
@@ -154,12 +161,14 @@ async fn store(core: &Core, valid: &ValidRegistration, hash: &str, site: &Site) 
         return Ok(Stored::AddressTaken); // Rolled back: nothing of this registration stays.
     }
     profiles::insert(&mut tx, user_id, key.expose()).await?;
-    if core.settings.send_activation_email {
+    let mailed = core.settings.send_activation_email
+        && spend_budget(core, &mut tx, MailKind::Activation, valid.email.as_str(), now).await?;
+    if mailed {
         let recipient = Recipient { username: valid.username.as_str(), email: valid.email.as_str() };
-        queue_activation_email(&mut tx, &core.settings, &core.templates, site, &recipient, &key, now).await?;
+        queue_activation_email(core, &mut tx, site, &recipient, &key, now).await?;
     }
     tx.commit().await?;
-    Ok(Stored::Created(user_id))
+    Ok(Stored::Created { user_id, mailed })
 }
 
 /// Inside the write transaction, after taking the email's lock (writers of one address are

@@ -3,12 +3,13 @@
 //! outcome: the work runs after it.
 
 use super::notify::{queue_activation_email, Recipient};
+use super::outgoing::{spend_budget, MailKind};
 use super::RequestCtx;
 use crate::domain::account_forms::EmailInput;
 use crate::domain::activation::{self, ActivationKey};
 use crate::domain::email::EmailAddress;
 use crate::server::db::{self, profiles};
-use crate::server::error::{chain, AppError};
+use crate::server::error::AppError;
 use crate::server::rate_limit::Action;
 use crate::server::site::Site;
 use crate::server::state::Core;
@@ -23,15 +24,14 @@ pub async fn request_resend(
     ctx: &RequestCtx,
     input: &EmailInput,
 ) -> Result<EmailAddress, AppError> {
-    super::limit(core, Action::Resend, ctx, Some(&input.email))?;
+    super::limit(core, Action::Resend, ctx, Some(&input.email)).await?;
     let email = input.parse().map_err(AppError::Invalid)?;
     // The work runs after the answer, so neither the answer nor its timing tells whether the
     // address has a pending registration.
     let (core, address, site) = (core.clone(), email.clone(), ctx.site.clone());
-    tokio::spawn(async move {
-        if let Err(e) = resend_activation(&core, &address, &site).await {
-            tracing::error!(error = %chain(&e), "resend failed");
-        }
+    super::background::spawn_retrying("resend", move || {
+        let (core, address, site) = (core.clone(), address.clone(), site.clone());
+        async move { resend_activation(&core, &address, &site).await }
     });
     Ok(email)
 }
@@ -41,15 +41,14 @@ pub async fn request_resend(
 /// runs after it.
 #[tracing::instrument(name = "service.renew_by_key", skip_all)]
 pub async fn request_renewal(core: &Core, ctx: &RequestCtx, raw_key: &str) -> Result<(), AppError> {
-    super::limit(core, Action::Resend, ctx, Some(raw_key))?;
+    super::limit(core, Action::Resend, ctx, Some(raw_key)).await?;
     let Some(key) = ActivationKey::parse(raw_key) else {
         return Ok(());
     };
     let (core, site) = (core.clone(), ctx.site.clone());
-    tokio::spawn(async move {
-        if let Err(e) = renew_by_key(&core, &key, &site).await {
-            tracing::error!(error = %chain(&e), "renewal failed");
-        }
+    super::background::spawn_retrying("renewal", move || {
+        let (core, key, site) = (core.clone(), key.clone(), site.clone());
+        async move { renew_by_key(&core, &key, &site).await }
     });
     Ok(())
 }
@@ -82,12 +81,16 @@ async fn renew(
     if !activation::may_resend(&row.state()) {
         return Ok(false);
     }
+    // Over budget, the current key stays valid: the link already sent keeps working.
+    if !spend_budget(core, tx, MailKind::Resend, &row.email, now).await? {
+        return Ok(false);
+    }
     let mut salt = [0u8; 20];
     rand::rngs::OsRng.fill_bytes(&mut salt);
     let key = ActivationKey::generate(&row.username, &salt);
     profiles::replace_key(tx, row.profile_id, key.expose(), now).await?;
     let recipient = Recipient { username: &row.username, email: &row.email };
-    queue_activation_email(tx, &core.settings, &core.templates, site, &recipient, &key, now).await?;
+    queue_activation_email(core, tx, site, &recipient, &key, now).await?;
     Ok(true)
 }
 

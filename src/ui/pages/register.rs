@@ -26,6 +26,7 @@ struct FormState {
     password1: RwSignal<String>,
     password2: RwSignal<String>,
     tos: RwSignal<bool>,
+    website: RwSignal<String>,
     errors: RwSignal<FieldErrors>,
 }
 
@@ -37,6 +38,7 @@ impl FormState {
             password1: RwSignal::new(String::new()),
             password2: RwSignal::new(String::new()),
             tos: RwSignal::new(seed.tos),
+            website: RwSignal::new(String::new()),
             errors: RwSignal::new(seed.errors.clone()),
         }
     }
@@ -48,6 +50,7 @@ impl FormState {
             password1: Password::new(self.password1.get_untracked()),
             password2: Password::new(self.password2.get_untracked()),
             tos: self.tos.get_untracked().then(|| "on".to_owned()),
+            website: self.website.get_untracked(),
         }
     }
 
@@ -125,6 +128,7 @@ pub fn RegisterForm() -> impl IntoView {
             <Field name="password2" label="Password confirmation" kind="password" autocomplete="new-password"
                 value=state.password2 errors=state.errors_of(form::PASSWORD2) on_blur=blur(form::PASSWORD2)/>
             {rules.terms_of_service.then(|| view! { <TermsField state=state/> })}
+            <Honeypot value=state.website/>
             <button type="submit" disabled=move || action.pending().get()>"Register"</button>
         </form>
     }
@@ -139,6 +143,19 @@ fn TermsField(state: FormState) -> impl IntoView {
                 on:change=move |ev| state.tos.set(event_target_checked(&ev))/>
             <label for="id_tos">"I have read and agree to the " <a href="/terms/">"Terms of Service"</a></label>
             <ErrorList id="id_tos_errors" errors=state.errors_of(form::TOS)/>
+        </div>
+    }
+}
+
+/// The trap field: off-screen, out of the tab order and hidden from assistive technology, so
+/// only programs that fill every input find it.
+#[component]
+fn Honeypot(value: RwSignal<String>) -> impl IntoView {
+    view! {
+        <div class="hp" aria-hidden="true">
+            <label for="id_website">"Leave this field empty"</label>
+            <input type="text" id="id_website" name="website" tabindex="-1" autocomplete="off"
+                on:input=move |ev| value.set(event_target_value(&ev))/>
         </div>
     }
 }
