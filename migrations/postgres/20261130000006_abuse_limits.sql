@@ -7,8 +7,9 @@ DROP INDEX email_outbox_pending;
 CREATE INDEX email_outbox_pending ON email_outbox (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL;
 
 -- Rate limits shared by every instance (GCRA): one row per key with its theoretical arrival
--- time in Unix milliseconds; `allowed` is the verdict of the row's last check.
-CREATE TABLE rate_limits (
+-- time in Unix milliseconds; `allowed` is the verdict of the row's last check. UNLOGGED: no
+-- write-ahead log and no flush per check (a crash forgets the counters, which costs nothing).
+CREATE UNLOGGED TABLE rate_limits (
     key     TEXT    PRIMARY KEY,
     tat     BIGINT  NOT NULL,
     allowed BOOLEAN NOT NULL

@@ -217,9 +217,21 @@ async fn deactivate_resend_and_outbox_commands() {
     assert_eq!(queued, 2, "the expired registration got a new key and a fresh window");
     let renewed = "SELECT COUNT(*) FROM registration_profiles WHERE key_renewed_at IS NOT NULL";
     assert_eq!(count(&pool, renewed).await, 2);
+    for _ in 0..4 {
+        assert!(registration(dir.path(), &db_url, &["resend", "fresh"]).status.success());
+    }
+    let over = registration(dir.path(), &db_url, &["resend", "fresh"]);
+    assert!(!over.status.success(), "a sixth mail in a day is over the budget of five");
+    assert!(
+        stdout(&over).contains("fresh: refused: the address has had its mail budget"),
+        "{}",
+        stdout(&over)
+    );
+    let to_fresh = "SELECT COUNT(*) FROM email_outbox WHERE recipient = 'fresh@example.com'";
+    assert_eq!(count(&pool, to_fresh).await, 5);
 
     let list = registration(dir.path(), &db_url, &["outbox", "list"]);
-    assert!(stdout(&list).contains("fresh@example.com") && stdout(&list).contains("2 message(s)."));
+    assert!(stdout(&list).contains("fresh@example.com") && stdout(&list).contains("6 message(s)."));
     assert!(registration(dir.path(), &db_url, &["outbox", "retry", "1"]).status.success());
     assert!(!registration(dir.path(), &db_url, &["outbox", "retry", "99"]).status.success());
     let purge = registration(dir.path(), &db_url, &["outbox", "purge-sent", "--older-than", "30"]);

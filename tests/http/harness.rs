@@ -268,6 +268,19 @@ pub async fn mails_stay(dir: &Path, expected: usize, deadline: Duration) {
 
 /// A `registration serve` process listening on a port the system chose (`127.0.0.1:0`): its
 /// address is read from its own "listening on" log line, and its standard error is kept.
+/// Waits (at most 10 s, else the test fails) until the server at `base` says it is ready: it
+/// listens before its database answers.
+pub async fn wait_until_ready(base: &str) {
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(10) {
+        if reqwest::get(format!("{base}/readyz")).await.is_ok_and(|r| r.status() == 200) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("{base} did not become ready within 10 s");
+}
+
 pub struct ServerProcess {
     pub child: std::process::Child,
     pub base: String,

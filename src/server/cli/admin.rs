@@ -3,7 +3,7 @@
 
 use crate::server::config::Settings;
 use crate::server::services::admin::{self, AdminOutcome};
-use crate::server::services::resend::resend_activation;
+use crate::server::services::resend::{resend_activation, Resent};
 use crate::server::startup::build_core;
 use crate::server::state::Core;
 use chrono::Utc;
@@ -70,11 +70,15 @@ pub async fn resend(settings: Settings, who: &[String]) -> CliResult {
             continue;
         };
         match resend_activation(&core, &address, &site).await.map_err(|e| e.to_string())? {
-            0 => {
+            Resent { queued: 0, over_budget: 0 } => {
                 println!("{target}: refused: no registration waiting for activation");
                 refused += 1;
             }
-            n => println!("{target}: {n} activation email(s) queued"),
+            Resent { queued: 0, .. } => {
+                println!("{target}: refused: the address has had its mail budget (MAIL_BUDGET_PER_ADDRESS) for 24 hours");
+                refused += 1;
+            }
+            Resent { queued, .. } => println!("{target}: {queued} activation email(s) queued"),
         }
     }
     outcome(refused)

@@ -58,7 +58,7 @@ pub async fn renew_by_key(core: &Core, key: &ActivationKey, site: &Site) -> Resu
     let now = Utc::now();
     let mut tx = db::begin_write(&core.db).await?;
     let renewed = match profiles::by_key(&mut tx, key.expose()).await? {
-        Some(row) => renew(core, &mut tx, &row, site, now).await?,
+        Some(row) => renew(core, &mut tx, &row, site, now).await? == Renewal::Queued,
         None => false,
     };
     tx.commit().await?;
@@ -69,21 +69,38 @@ pub async fn renew_by_key(core: &Core, key: &ActivationKey, site: &Site) -> Resu
     Ok(renewed)
 }
 
+/// What `renew` did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Renewal {
+    Queued,
+    /// The registration no longer waits for activation.
+    NotWaiting,
+    /// The address has had its mail budget; the current key stays valid.
+    OverBudget,
+}
+
+/// How many activation emails a resend queued, and how many the mail budget held back.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Resent {
+    pub queued: usize,
+    pub over_budget: usize,
+}
+
 /// Gives `row` a new key (the old one dies) and queues its activation email, if it still
-/// waits for activation; returns whether it did.
+/// waits for activation and its address has mail budget left.
 async fn renew(
     core: &Core,
     tx: &mut db::Tx,
     row: &profiles::ProfileRow,
     site: &Site,
     now: chrono::DateTime<Utc>,
-) -> Result<bool, AppError> {
+) -> Result<Renewal, AppError> {
     if !activation::may_resend(&row.state()) {
-        return Ok(false);
+        return Ok(Renewal::NotWaiting);
     }
     // Over budget, the current key stays valid: the link already sent keeps working.
     if !spend_budget(core, tx, MailKind::Resend, &row.email, now).await? {
-        return Ok(false);
+        return Ok(Renewal::OverBudget);
     }
     let mut salt = [0u8; 20];
     rand::rngs::OsRng.fill_bytes(&mut salt);
@@ -91,22 +108,26 @@ async fn renew(
     profiles::replace_key(tx, row.profile_id, key.expose(), now).await?;
     let recipient = Recipient { username: &row.username, email: &row.email };
     queue_activation_email(core, tx, site, &recipient, &key, now).await?;
-    Ok(true)
+    Ok(Renewal::Queued)
 }
 
-/// Returns how many emails were queued (for logs and admin tools, never for the visitor).
+/// Says what was queued (for logs and admin tools, never for the visitor).
 #[tracing::instrument(name = "service.resend", skip_all)]
-pub async fn resend_activation(core: &Core, email: &EmailAddress, site: &Site) -> Result<usize, AppError> {
+pub async fn resend_activation(core: &Core, email: &EmailAddress, site: &Site) -> Result<Resent, AppError> {
     let now = Utc::now();
     let mut tx = db::begin_write(&core.db).await?;
-    let mut sent = 0;
+    let mut resent = Resent::default();
     for row in profiles::by_email(&mut tx, email.normalized()).await? {
-        sent += usize::from(renew(core, &mut tx, &row, site, now).await?);
+        match renew(core, &mut tx, &row, site, now).await? {
+            Renewal::Queued => resent.queued += 1,
+            Renewal::OverBudget => resent.over_budget += 1,
+            Renewal::NotWaiting => {}
+        }
     }
     tx.commit().await?;
-    if sent > 0 {
-        core.metrics.mails_queued.inc_by(sent as u64);
+    if resent.queued > 0 {
+        core.metrics.mails_queued.inc_by(resent.queued as u64);
         core.outbox_wakeup.notify_one();
     }
-    Ok(sent)
+    Ok(resent)
 }
