@@ -15,8 +15,9 @@ CREATE UNLOGGED TABLE rate_limits (
     allowed BOOLEAN NOT NULL
 );
 
--- The mail budget: one row per authentication mail queued to an address (normalised, lower
--- case), kept for 24 hours; an address over MAIL_BUDGET_PER_ADDRESS gets no more.
+-- The mail budget: one row per authentication mail queued to an address (a SHA-256 of the
+-- address in lower case), kept for 24 hours; an address over MAIL_BUDGET_PER_ADDRESS gets no
+-- more.
 CREATE TABLE mail_budget (
     address   TEXT   NOT NULL,
     queued_at BIGINT NOT NULL

@@ -9,6 +9,7 @@
 use crate::server::db::limits::{self, Key};
 use crate::server::db::Pool;
 use governor::{DefaultKeyedRateLimiter, Quota};
+use sha2::{Digest, Sha256};
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::time::Duration;
@@ -139,8 +140,11 @@ impl RateLimits {
                     interval_ms: *per_ip_interval_ms,
                 }];
                 if let Some(target) = target_key(target) {
+                    // Hashed: any text fits the key (even a NUL, which PostgreSQL's text
+                    // refuses), and the table holds no username or address in clear.
+                    let digest = hex::encode(Sha256::digest(target.as_bytes()));
                     keys.push(Key {
-                        name: format!("{}:to:{target}", action.name()),
+                        name: format!("{}:to:{digest}", action.name()),
                         interval_ms: *per_target_interval_ms,
                     });
                 }

@@ -307,3 +307,24 @@ async fn cleanup_keeps_the_grace_period_deletes_in_batches_and_logs_each_account
     );
     assert_eq!(count(&pool, "SELECT COUNT(*) FROM registration_profiles").await, 0);
 }
+
+#[tokio::test]
+async fn commands_fail_at_once_when_the_database_is_unreachable() {
+    let dir = tempfile::tempdir().unwrap();
+    // Port 1 (tcpmux) is privileged and unused here: connections are refused.
+    let url = "postgres://postgres@127.0.0.1:1/none";
+    let started = std::time::Instant::now();
+    let output = Command::new(env!("CARGO_BIN_EXE_registration"))
+        .arg("migrate")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("ACCOUNT_ACTIVATION_DAYS", "7")
+        .env("DATABASE_URL", url)
+        .env("DATABASE_ACQUIRE_TIMEOUT_SECONDS", "1")
+        .env("DATABASE_STARTUP_TIMEOUT_SECONDS", "60")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot open database"));
+    assert!(started.elapsed() < std::time::Duration::from_secs(10), "no waiting: that is for `serve`");
+}

@@ -112,6 +112,36 @@ async fn one_client_is_limited_across_targets_and_limits_can_be_turned_off() {
 }
 
 #[tokio::test]
+async fn the_shared_store_counts_per_client_and_per_target_and_keeps_no_address_in_clear() {
+    let app = TestApp::spawn(&[
+        ("RATE_LIMIT_STORE", "database"),
+        ("RATE_LIMIT_PER_IP", "3"),
+        ("RATE_LIMIT_PER_TARGET", "2"),
+    ])
+    .await;
+    let app = &app;
+    let reset = |email: &'static str| async move {
+        let form = [("email", email)];
+        app.post_form("/accounts/password/reset/", &form).await
+    };
+    assert_eq!(reset("same@example.com").await.status(), 302);
+    assert_eq!(reset("SAME@example.com").await.status(), 302);
+    let refused = reset("same@example.com").await;
+    assert_eq!(refused.status(), 429, "two per minute for one address");
+    let wait: u64 = refused.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((25..=31).contains(&wait), "one more in 30 s: {wait}");
+    assert_eq!(
+        reset("other@example.com").await.status(),
+        429,
+        "the client's third in a minute is over its 3"
+    );
+    assert_eq!(reset("nul\0@example.com").await.status(), 429, "any text is a key; still refused, not a 500");
+    let rows = app.count("SELECT COUNT(*) FROM rate_limits").await;
+    assert!(rows >= 2, "one row per client and per target: {rows}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM rate_limits WHERE key LIKE '%example%'").await, 0);
+}
+
+#[tokio::test]
 async fn garbage_sent_to_server_functions_is_a_400_never_a_500() {
     let app = TestApp::spawn(&[]).await;
     for (path, content_type, body) in [

@@ -133,8 +133,9 @@ async fn a_refused_recipient_fails_at_once_a_busy_one_is_retried_with_jitter_unt
     let mut vars = base_vars(db.path(), maildir.path()).await;
     vars.insert("EMAIL_URL".into(), format!("smtp://127.0.0.1:{}", smtp.port));
     vars.insert("EMAIL_RETRY_MAX_DELAY_SECONDS".into(), "1".into());
+    vars.insert("EMAIL_MAX_ATTEMPTS".into(), "3".into());
     let app = TestApp::spawn_with(vars.clone()).await;
-    for who in ["refused", "busy1", "busy2", "busy3"] {
+    for who in ["refused", "syntax", "busy1", "busy2", "busy3"] {
         assert_eq!(app.register(who, &format!("{who}@example.com"), PASSWORD).await.status(), 302);
     }
 
@@ -149,19 +150,25 @@ async fn a_refused_recipient_fails_at_once_a_busy_one_is_retried_with_jitter_unt
     assert!(delays.iter().all(|d| (500..=1000).contains(d)), "a 1 s backoff with jitter: {delays:?}");
     assert!(delays.iter().any(|d| *d != delays[0]), "jitter spreads the retries: {delays:?}");
     crate::harness::count_stays(&app, given_up, 1, Duration::from_millis(1500)).await;
+    let out_of_attempts = "SELECT COUNT(*) FROM email_outbox WHERE recipient = 'syntax@example.com' AND failed_at IS NOT NULL AND attempts = 3";
+    assert_eq!(
+        app.count_eventually(out_of_attempts, 1, Duration::from_secs(15)).await,
+        1,
+        "501: permanent, but given up only after EMAIL_MAX_ATTEMPTS"
+    );
 
     let failed = outbox_cli(&vars, &["list", "--failed"]);
     assert!(failed.contains("refused@example.com") && failed.contains("failed"), "{failed}");
     assert!(failed.contains("550"), "the relay's answer is kept: {failed}");
     assert!(!failed.contains("busy"), "only failed messages: {failed}");
-    assert!(failed.contains("1 message(s)."), "{failed}");
+    assert!(failed.contains("syntax@example.com") && failed.contains("2 message(s)."), "{failed}");
 
     smtp.relent();
     let mails = wait_for_files_any(&mailbox.join("new"), 3, Duration::from_secs(15)).await;
     assert_eq!(mails.len(), 3, "the busy recipients get their mail once the relay relents");
     let sent = "SELECT COUNT(*) FROM email_outbox WHERE recipient LIKE 'busy%' AND sent_at IS NOT NULL";
     assert_eq!(app.count_eventually(sent, 3, Duration::from_secs(5)).await, 3);
-    assert_eq!(app.core.metrics.mails_given_up.get(), 1);
+    assert_eq!(app.core.metrics.mails_given_up.get(), 2);
 
     let id = app.count("SELECT id FROM email_outbox WHERE recipient = 'refused@example.com'").await;
     let retried_by_hand = outbox_cli(&vars, &["retry", &id.to_string()]);

@@ -6,7 +6,8 @@ From then on it serves SMTP (aiosmtpd) and stores each message in the maildir gi
 argument. It stops when standard input closes.
 
 Like a real relay, it refuses some recipients: an address starting with `refused` always gets
-`550 5.1.1` (no such mailbox); one starting with `busy` gets `451 4.3.0` (try again later)
+`550 5.1.1` (no such mailbox), one starting with `syntax` always `501 5.1.3`; one starting
+with `busy` gets `451 4.3.0` (try again later)
 until the line `relent` arrives, and is accepted from then on.
 """
 
@@ -26,6 +27,8 @@ class Picky(Mailbox):
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.startswith("refused"):
             return "550 5.1.1 No such mailbox here"
+        if address.startswith("syntax"):
+            return "501 5.1.3 Bad recipient address syntax"
         if address.startswith("busy") and not self.state["relented"]:
             return "451 4.3.0 Mailbox busy, try again later"
         envelope.rcpt_tos.append(address)
