@@ -43,7 +43,7 @@ pub async fn build_core_patiently(settings: Settings) -> Result<Core, String> {
 
 /// Starts the outbox worker for this core's `EMAIL_URL`.
 pub fn spawn_outbox_worker(core: &Core) -> Result<tokio::task::JoinHandle<()>, String> {
-    let transport = Transport::from_url(&core.settings.email_url)?;
+    let transport = Transport::from_url(&core.settings.email_url, core.dev_mailbox.clone())?;
     let task = worker::run(worker::Worker {
         pool: core.db.clone(),
         transport,

@@ -32,6 +32,8 @@ pub struct Shared {
     pub device_key: super::device::DeviceKey,
     /// Rules the embedding site added to the registration form.
     pub extra_rules: Vec<Arc<dyn RegistrationRule>>,
+    /// The development mailbox, with `EMAIL_URL=memory://` only.
+    pub dev_mailbox: Option<Arc<super::mail::mailbox::Mailbox>>,
 }
 
 impl Core {
@@ -42,6 +44,10 @@ impl Core {
         let device_key = super::device::DeviceKey::new(
             settings.secret_key.as_ref().map(secrecy::ExposeSecret::expose_secret),
         );
+        let dev_mailbox = matches!(settings.email_url, super::mail::transport::EmailUrl::Memory).then(|| {
+            tracing::warn!("EMAIL_URL=memory://: mail is kept in this process and shown to anyone at /dev/mail/; never use it in production");
+            Arc::default()
+        });
         Ok(Self(Arc::new(Shared {
             settings: Arc::new(settings),
             db,
@@ -53,6 +59,7 @@ impl Core {
             login_throttle: Arc::default(),
             device_key,
             extra_rules: Vec::new(),
+            dev_mailbox,
         })))
     }
 }

@@ -7,6 +7,7 @@ mod auth;
 mod binary;
 mod cli;
 mod concurrency;
+mod dev_mail;
 mod doors;
 mod enumeration;
 mod hardening;

@@ -8,6 +8,7 @@ pub mod api_v1;
 pub mod cookies;
 pub mod csrf;
 pub mod detach;
+pub mod dev_mail;
 pub mod fallback;
 pub mod fn_errors;
 pub mod headers;

@@ -83,6 +83,9 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
         router = router.route("/metrics", get(super::metrics::metrics));
     }
     router = router.merge(api_v1::routes());
+    if state.core.dev_mailbox.is_some() {
+        router = router.merge(super::dev_mail::routes());
+    }
     router
         .leptos_routes_with_context(&state, routes, move || super::pages::provide_app_context(&ctx_state), {
             let options = state.leptos_options.clone();

@@ -2,6 +2,7 @@
 //! delivers what the use cases queued in their own transactions.
 
 pub mod breaker;
+pub mod mailbox;
 pub mod message;
 pub mod templates;
 pub mod transport;

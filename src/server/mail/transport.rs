@@ -1,4 +1,5 @@
-//! Mail transports: console, one `.eml` file per message, or SMTP (plain, STARTTLS, TLS).
+//! Mail transports: console, one `.eml` file per message, SMTP (plain, STARTTLS, TLS), or the
+//! in-process development mailbox.
 
 use super::message::OutgoingEmail;
 use lettre::message::Message;
@@ -20,6 +21,8 @@ pub enum SmtpSecurity {
 #[derive(Clone, Debug)]
 pub enum EmailUrl {
     Console,
+    /// `memory://`: the development mailbox at `/dev/mail/`.
+    Memory,
     File(PathBuf),
     Smtp {
         host: String,
@@ -35,8 +38,11 @@ impl EmailUrl {
         if raw == "console:" || raw == "console://" {
             return Ok(Self::Console);
         }
+        if raw == "memory:" || raw == "memory://" {
+            return Ok(Self::Memory);
+        }
         let url = url::Url::parse(raw)
-            .map_err(|e| format!("expected console://, file:///dir or smtp://host:port ({e})"))?;
+            .map_err(|e| format!("expected console://, memory://, file:///dir or smtp://host:port ({e})"))?;
         let security = match url.scheme() {
             "file" => return Ok(Self::File(PathBuf::from(url.path()))),
             "smtp" => SmtpSecurity::None,
@@ -44,7 +50,7 @@ impl EmailUrl {
             "smtps" => SmtpSecurity::Tls,
             other => {
                 return Err(format!(
-                    "unknown scheme {other:?}; expected console, file, smtp, smtp+tls or smtps"
+                    "unknown scheme {other:?}; expected console, memory, file, smtp, smtp+tls or smtps"
                 ))
             }
         };
@@ -72,6 +78,7 @@ fn percent_decode(s: &str) -> String {
 #[derive(Clone)]
 pub enum Transport {
     Console,
+    Memory(std::sync::Arc<super::mailbox::Mailbox>),
     File(AsyncFileTransport<Tokio1Executor>),
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
 }
@@ -122,9 +129,16 @@ impl SendError {
 pub const SMTP_TIMEOUT: Duration = Duration::from_secs(15);
 
 impl Transport {
-    pub fn from_url(url: &EmailUrl) -> Result<Self, String> {
+    /// The transport `url` names; `memory://` delivers into `mailbox` (which it then needs).
+    pub fn from_url(
+        url: &EmailUrl,
+        mailbox: Option<std::sync::Arc<super::mailbox::Mailbox>>,
+    ) -> Result<Self, String> {
         match url {
             EmailUrl::Console => Ok(Self::Console),
+            EmailUrl::Memory => {
+                mailbox.map(Self::Memory).ok_or_else(|| "memory:// needs the mailbox".to_owned())
+            }
             EmailUrl::File(dir) => {
                 std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
                 Ok(Self::File(AsyncFileTransport::new(dir)))
@@ -159,9 +173,13 @@ impl Transport {
             );
             return Ok(());
         }
+        if let Self::Memory(mailbox) = self {
+            mailbox.deliver(email);
+            return Ok(());
+        }
         let message: Message = email.to_message()?;
         match self {
-            Self::Console => Ok(()),
+            Self::Console | Self::Memory(_) => Ok(()),
             Self::File(t) => Ok(t.send(message).await.map(drop)?),
             Self::Smtp(t) => Ok(t.send(message).await.map(drop)?),
         }
@@ -175,6 +193,7 @@ mod tests {
     #[test]
     fn parses_every_scheme() {
         assert!(matches!(EmailUrl::parse("console://"), Ok(EmailUrl::Console)));
+        assert!(matches!(EmailUrl::parse("memory://"), Ok(EmailUrl::Memory)));
         assert!(
             matches!(EmailUrl::parse("file:///tmp/mail"), Ok(EmailUrl::File(p)) if p == std::path::Path::new("/tmp/mail"))
         );
