@@ -53,6 +53,7 @@ export default defineConfig({
       LEPTOS_SITE_ROOT: 'target/site',
       DATABASE_URL: `sqlite://${dir}/newcomer.db`,
       EMAIL_URL: 'memory://',
+      RUST_LOG: 'warn',
     },
   }],
 });
