@@ -42,6 +42,24 @@ test.describe('with JavaScript', () => {
     expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
   });
 
+  test('the password rules are ticked as they are met', async ({ page }) => {
+    const form = new RegisterPage(page);
+    await form.open({ hydrated: true });
+    const rule = (name: string) => page.locator(`#id_password1_helptext li[data-rule="${name}"]`);
+    await expect(rule('length')).toHaveAttribute('data-met', 'unknown');
+    await page.fill('#id_username', 'rosalind');
+    await page.fill('#id_password1', '1234');
+    await expect(rule('length')).toHaveAttribute('data-met', 'no');
+    await expect(rule('numeric')).toHaveAttribute('data-met', 'no');
+    await page.fill('#id_password1', 'rosalind1');
+    await expect(rule('length')).toHaveAttribute('data-met', 'yes');
+    await expect(rule('numeric')).toHaveAttribute('data-met', 'yes');
+    await expect(rule('similarity')).toHaveAttribute('data-met', 'no');
+    await page.fill('#id_password1', PASSWORD);
+    await expect(rule('similarity')).toHaveAttribute('data-met', 'yes');
+    await expect(rule('common')).toHaveAttribute('data-met', 'unknown');
+  });
+
   test('a taken username comes back from the server without a reload', async ({ page }) => {
     const username = uniqueName('taken');
     const form = new RegisterPage(page);

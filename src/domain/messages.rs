@@ -18,6 +18,17 @@ pub const FREE_EMAIL: &str =
     "Registration using free email addresses is prohibited. Please supply a different email address.";
 pub const CONTROL_CHARACTERS: &str = "Null characters are not allowed.";
 
+/// Django's help texts of the password validators (shown before anything is typed).
+pub const HELP_SIMILARITY: &str = "Your password can’t be too similar to your other personal information.";
+pub const HELP_COMMON: &str = "Your password can’t be a commonly used password.";
+pub const HELP_NUMERIC: &str = "Your password can’t be entirely numeric.";
+
+/// Django's `MinimumLengthValidator` help text.
+pub fn help_min_length(min: usize) -> String {
+    let unit = if min == 1 { "character" } else { "characters" };
+    format!("Your password must contain at least {min} {unit}.")
+}
+
 /// Django's `MinimumLengthValidator` message.
 pub fn too_short(min: usize) -> String {
     let unit = if min == 1 { "character" } else { "characters" };

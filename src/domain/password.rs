@@ -71,6 +71,71 @@ impl PasswordPolicy {
     }
 }
 
+/// The four validators, as the form lists them before anything is typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    Similarity,
+    MinLength(usize),
+    Common,
+    Numeric,
+}
+
+impl Rule {
+    /// Django's help text of the validator.
+    pub fn help(self) -> String {
+        match self {
+            Self::Similarity => messages::HELP_SIMILARITY.to_owned(),
+            Self::MinLength(min) => messages::help_min_length(min),
+            Self::Common => messages::HELP_COMMON.to_owned(),
+            Self::Numeric => messages::HELP_NUMERIC.to_owned(),
+        }
+    }
+
+    /// A stable name for the page (`data-rule`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Similarity => "similarity",
+            Self::MinLength(_) => "length",
+            Self::Common => "common",
+            Self::Numeric => "numeric",
+        }
+    }
+
+    /// Whether `password` meets the rule as far as the browser can tell; `None` for the
+    /// common-password list, which only the server holds, and for an empty password.
+    pub fn met(self, password: &str, user: UserAttributes<'_>) -> Option<bool> {
+        if password.is_empty() {
+            return None;
+        }
+        match self {
+            Self::Similarity => Some(similarity_error(password, user).is_none()),
+            Self::MinLength(min) => Some(password.chars().count() >= min),
+            Self::Common => None,
+            Self::Numeric => Some(!password.chars().all(char::is_numeric)),
+        }
+    }
+}
+
+impl PasswordPolicy {
+    /// The active rules, in Django's order.
+    pub fn rules(&self) -> Vec<Rule> {
+        let mut rules = Vec::new();
+        if self.similarity {
+            rules.push(Rule::Similarity);
+        }
+        if let Some(min) = self.min_length {
+            rules.push(Rule::MinLength(min));
+        }
+        if self.common {
+            rules.push(Rule::Common);
+        }
+        if self.numeric {
+            rules.push(Rule::Numeric);
+        }
+        rules
+    }
+}
+
 /// The policy plus the common-password lookup (which stays on the server).
 #[derive(Clone, Copy)]
 pub struct PasswordRules<'a> {
@@ -191,6 +256,28 @@ fn quick_ratio(a: &str, b: &str) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_rules_list_the_active_validators_with_django_help_texts() {
+        let rules = PasswordPolicy::default().rules();
+        let help: Vec<String> = rules.iter().map(|r| r.help()).collect();
+        assert_eq!(help[0], "Your password can’t be too similar to your other personal information.");
+        assert_eq!(help[1], "Your password must contain at least 8 characters.");
+        assert_eq!(rules.len(), 4);
+        assert!(PasswordPolicy::parse("none", 8).unwrap().rules().is_empty());
+    }
+
+    #[test]
+    fn the_browser_ticks_what_it_can_check() {
+        let user = UserAttributes { username: "alice", email: "alice@example.com" };
+        assert_eq!(Rule::MinLength(8).met("short", user), Some(false));
+        assert_eq!(Rule::MinLength(8).met("long enough", user), Some(true));
+        assert_eq!(Rule::Numeric.met("12345678", user), Some(false));
+        assert_eq!(Rule::Similarity.met("alice123", user), Some(false));
+        assert_eq!(Rule::Similarity.met("Correct-Horse-42", user), Some(true));
+        assert_eq!(Rule::Common.met("password", user), None, "the list is on the server");
+        assert_eq!(Rule::Numeric.met("", user), None, "nothing typed yet");
+    }
+
     use super::*;
 
     fn never_common(_: &str) -> bool {

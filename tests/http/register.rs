@@ -234,3 +234,30 @@ async fn cross_site_posts_are_refused_and_change_nothing() {
     assert_eq!(same_site.status(), 302);
     assert_eq!(app.count("SELECT COUNT(*) FROM users").await, 1);
 }
+
+#[tokio::test]
+async fn the_password_rules_are_listed_before_anything_is_typed() {
+    let app = TestApp::spawn(&[("PASSWORD_MIN_LENGTH", "10")]).await;
+    let html = app.get("/accounts/register/").await.text().await.unwrap();
+    let rules = html
+        .split("id=\"id_password1_helptext\"")
+        .nth(1)
+        .expect("the rules list")
+        .split("</ul>")
+        .next()
+        .unwrap();
+    for help in [
+        "Your password can’t be too similar to your other personal information.",
+        "Your password must contain at least 10 characters.",
+        "Your password can’t be a commonly used password.",
+        "Your password can’t be entirely numeric.",
+    ] {
+        assert!(rules.contains(help), "{help}: {rules}");
+    }
+    assert_eq!(rules.matches("data-met=\"unknown\"").count(), 4, "nothing is marked before typing");
+    assert!(html.contains("aria-describedby=\"id_password1_helptext id_password1_errors\""));
+
+    let none = TestApp::spawn(&[("PASSWORD_VALIDATORS", "none")]).await;
+    let html = none.get("/accounts/register/").await.text().await.unwrap();
+    assert!(!html.contains("id_password1_helptext"), "no validators, no list");
+}

@@ -26,9 +26,13 @@ pub fn Field(
     value: RwSignal<String>,
     #[prop(into)] errors: Signal<Vec<String>>,
     #[prop(into)] on_blur: Callback<()>,
+    /// The id of help shown with the field (read out with it, before its errors); empty: none.
+    #[prop(optional, into)]
+    help_id: String,
 ) -> impl IntoView {
     let input_id = format!("id_{name}");
     let errors_id = format!("id_{name}_errors");
+    let described_by = if help_id.is_empty() { errors_id.clone() } else { format!("{help_id} {errors_id}") };
     let has_errors = move || !errors.get().is_empty();
     view! {
         <div class="field" class:has-errors=has_errors>
@@ -39,7 +43,7 @@ pub fn Field(
                 name=name
                 value=initial
                 autocomplete=autocomplete
-                aria-describedby=errors_id.clone()
+                aria-describedby=described_by
                 aria-invalid=move || if has_errors() { "true" } else { "false" }
                 on:input=move |ev| {
                     value.set(event_target_value(&ev));

@@ -4,7 +4,7 @@
 
 use crate::api::forms::{Navigate, SubmitRegistration};
 use crate::api::types::RegisterSeed;
-use crate::domain::password::Password;
+use crate::domain::password::{Password, PasswordPolicy, UserAttributes};
 use crate::domain::registration::{self as form, FormRules, RegistrationInput};
 use crate::domain::FieldErrors;
 use crate::ui::components::account_form::{go, show_error};
@@ -124,7 +124,9 @@ pub fn RegisterForm() -> impl IntoView {
             <Field name="email" label="Email" kind="email" autocomplete="email"
                 initial=seed.email.clone() value=state.email errors=state.errors_of(form::EMAIL) on_blur=blur(form::EMAIL)/>
             <Field name="password1" label="Password" kind="password" autocomplete="new-password"
-                value=state.password1 errors=state.errors_of(form::PASSWORD1) on_blur=blur(form::PASSWORD1)/>
+                value=state.password1 errors=state.errors_of(form::PASSWORD1) on_blur=blur(form::PASSWORD1)
+                help_id=if rules.password.rules().is_empty() { "" } else { RULES_ID }/>
+            <PasswordRules state=state policy=rules.password/>
             <Field name="password2" label="Password confirmation" kind="password" autocomplete="new-password"
                 value=state.password2 errors=state.errors_of(form::PASSWORD2) on_blur=blur(form::PASSWORD2)/>
             {rules.terms_of_service.then(|| view! { <TermsField state=state/> })}
@@ -145,6 +147,34 @@ fn TermsField(state: FormState) -> impl IntoView {
             <ErrorList id="id_tos_errors" errors=state.errors_of(form::TOS)/>
         </div>
     }
+}
+
+const RULES_ID: &str = "id_password1_helptext";
+
+/// The password rules, listed before anything is typed (Django's help texts); as the user
+/// types, each rule the browser can check is marked met or not (`data-met`); the
+/// common-password list stays on the server, so that rule stays unmarked.
+#[component]
+fn PasswordRules(state: FormState, policy: PasswordPolicy) -> impl IntoView {
+    let rules = policy.rules();
+    (!rules.is_empty()).then(|| {
+        let items = rules
+            .into_iter()
+            .map(|rule| {
+                let met = move || {
+                    let (password, username, email) =
+                        (state.password1.get(), state.username.get(), state.email.get());
+                    match rule.met(&password, UserAttributes { username: &username, email: &email }) {
+                        Some(true) => "yes",
+                        Some(false) => "no",
+                        None => "unknown",
+                    }
+                };
+                view! { <li data-rule=rule.name() data-met=met>{rule.help()}</li> }
+            })
+            .collect_view();
+        view! { <ul class="password-rules" id=RULES_ID>{items}</ul> }
+    })
 }
 
 /// The trap field: off-screen, out of the tab order and hidden from assistive technology, so
