@@ -11,6 +11,7 @@ pub mod messages;
 pub mod password;
 pub mod redirect;
 pub mod registration;
+pub mod typo;
 mod unicode;
 pub mod username;
 
