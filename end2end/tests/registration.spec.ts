@@ -60,6 +60,34 @@ test.describe('with JavaScript', () => {
     await expect(rule('common')).toHaveAttribute('data-met', 'unknown');
   });
 
+  test('a near miss of a mail provider is offered a correction that one click applies', async ({ page }) => {
+    const username = uniqueName('typo');
+    const form = new RegisterPage(page);
+    await form.open({ hydrated: true });
+    await page.fill('#id_email', `${username}@gmial.com`);
+    await page.locator('#id_email').blur();
+    await expect(form.errorsOf('email')).toHaveText(`Did you mean ${username}@gmail.com?`);
+    await page.getByLabel(`Use ${username}@gmail.com`).click();
+    await expect(page.locator('#id_email')).toHaveValue(`${username}@gmail.com`);
+    await expect(form.errorsOf('email')).toBeHidden();
+    await form.fill({ username, email: `${username}@gmail.com`, password1: PASSWORD });
+    await form.submit();
+    await expect(page).toHaveURL(/\/accounts\/register\/complete\/$/);
+    await expect(page.locator('strong.address')).toHaveText(`${username}@gmail.com`);
+  });
+
+  test('a kept near miss is sent as typed on the second submit', async ({ page }) => {
+    const username = uniqueName('kept');
+    const form = new RegisterPage(page);
+    await form.open({ hydrated: true });
+    await form.fill({ username, email: `${username}@gmial.com`, password1: PASSWORD });
+    await form.submit();
+    await expect(form.errorsOf('email')).toHaveText(`Did you mean ${username}@gmail.com?`);
+    await form.submit();
+    await expect(page).toHaveURL(/\/accounts\/register\/complete\/$/);
+    await expect(page.locator('strong.address')).toHaveText(`${username}@gmial.com`);
+  });
+
   test('a taken username comes back from the server without a reload', async ({ page }) => {
     const username = uniqueName('taken');
     const form = new RegisterPage(page);
@@ -97,6 +125,21 @@ test.describe('without JavaScript', () => {
     await activateFromMail(page, email, username, { hydrated: false });
     await page.goto(link);
     await expect(page.locator('.activation-failure')).toHaveAttribute('data-reason', 'already-activated');
+  });
+
+  test('a near miss comes back once with its correction, which a tick applies', async ({ page }) => {
+    const username = uniqueName('nojstypo');
+    const form = new RegisterPage(page);
+    await form.open({ hydrated: false });
+    await form.fill({ username, email: `${username}@hotmial.com`, password1: PASSWORD });
+    await form.submit();
+    await expect(form.errorsOf('email')).toHaveText(`Did you mean ${username}@hotmail.com?`);
+    await page.getByLabel(`Use ${username}@hotmail.com`).check();
+    await page.fill('#id_password1', PASSWORD);
+    await page.fill('#id_password2', PASSWORD);
+    await form.submit();
+    await expect(page).toHaveURL(/\/accounts\/register\/complete\/$/);
+    await expect(page.locator('strong.address')).toHaveText(`${username}@hotmail.com`);
   });
 
   test('errors re-render the form with the typed values but not the passwords', async ({ page }) => {

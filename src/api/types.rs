@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 pub struct RegisterSeed {
     pub username: String,
     pub email: String,
+    /// The address already offered a correction ("Did you mean …?"), sent back as typed.
+    pub email_checked: String,
     pub tos: bool,
     pub errors: FieldErrors,
 }

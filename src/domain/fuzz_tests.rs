@@ -50,7 +50,7 @@ proptest! {
         username in any::<String>(), email in any::<String>(), p1 in any::<String>(), p2 in any::<String>(),
         tos in any::<Option<String>>(), rules in any_rules(),
     ) {
-        let input = RegistrationInput { username, email, password1: Password::new(p1), password2: Password::new(p2), tos, website: String::new() };
+        let input = RegistrationInput { username, email, password1: Password::new(p1), password2: Password::new(p2), tos, website: String::new(), email_checked: String::new() };
         match registration::validate(&input, rules, &|_| false) {
             Ok(valid) => prop_assert_eq!(valid.password.expose(), input.password1.expose()),
             Err(errors) => prop_assert!(!errors.is_empty()),

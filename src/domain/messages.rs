@@ -35,6 +35,17 @@ pub fn too_short(min: usize) -> String {
     format!("This password is too short. It must contain at least {min} {unit}.")
 }
 
+/// The correction offered for an address at a near miss of a common mail provider.
+pub fn did_you_mean(address: &str) -> String {
+    format!("Did you mean {address}?")
+}
+
+/// An address at a domain with no mail host (`EMAIL_DOMAIN_CHECK`).
+pub const DOMAIN_CANNOT_RECEIVE: &str = "This email domain cannot receive mail.";
+/// An address at a throwaway-mail provider (`BLOCK_DISPOSABLE_EMAIL`).
+pub const DISPOSABLE_EMAIL: &str =
+    "Registration using disposable email addresses is prohibited. Please supply a different email address.";
+
 /// Django's `MaxLengthValidator` message.
 pub fn too_long(max: usize, actual: usize) -> String {
     format!("Ensure this value has at most {max} characters (it has {actual}).")

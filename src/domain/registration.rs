@@ -54,6 +54,10 @@ pub struct RegistrationInput {
     /// that fills it gets the answer of a success and creates nothing.
     #[serde(default)]
     pub website: String,
+    /// The address the form already offered a correction for ("Did you mean …?"): submitted
+    /// again unchanged, it is accepted as typed.
+    #[serde(default)]
+    pub email_checked: String,
 }
 
 impl RegistrationInput {
@@ -118,7 +122,10 @@ pub fn validate(
         .map(|u| if rules.username_lowercase { u.lowercased() } else { u })
         .map_err(|e| errors.extend_field(USERNAME, e))
         .ok();
-    let email = validate_email(&input.email, rules).map_err(|e| errors.extend_field(EMAIL, e)).ok();
+    let email = validate_email(&input.email, rules)
+        .and_then(|email| unconfirmed_typo(input).map_or(Ok(email), |m| Err(vec![m])))
+        .map_err(|e| errors.extend_field(EMAIL, e))
+        .ok();
     errors.extend_field(PASSWORD1, check_password1(input.password1.expose()));
     errors.extend_field(PASSWORD2, validate_password2(input, rules, is_common));
     if rules.terms_of_service && input.tos.is_none() {
@@ -137,7 +144,10 @@ pub fn validate_field(field: &str, input: &RegistrationInput, rules: FormRules) 
     let none = |_: &str| false;
     match field {
         USERNAME => Username::parse(&input.username).err().unwrap_or_default(),
-        EMAIL => validate_email(&input.email, rules).err().unwrap_or_default(),
+        EMAIL => match validate_email(&input.email, rules) {
+            Ok(_) => unconfirmed_typo(input).into_iter().collect(),
+            Err(errors) => errors,
+        },
         PASSWORD1 => check_password1(input.password1.expose()),
         PASSWORD2 => validate_password2(input, rules, &none),
         TOS if rules.terms_of_service && input.tos.is_none() => {
@@ -153,6 +163,15 @@ fn validate_email(raw: &str, rules: FormRules) -> Result<EmailAddress, Vec<Strin
         return Err(vec![messages::FREE_EMAIL.to_owned()]);
     }
     Ok(email)
+}
+
+/// "Did you mean …?", unless this very address was already offered a correction and kept.
+fn unconfirmed_typo(input: &RegistrationInput) -> Option<String> {
+    let typed = input.email.trim();
+    if typed == input.email_checked.trim() {
+        return None;
+    }
+    super::typo::suggest(typed).map(|better| messages::did_you_mean(&better))
 }
 
 pub fn is_free_email_domain(domain: &str) -> bool {

@@ -12,6 +12,7 @@ fn input(username: &str, email: &str, p1: &str, p2: &str) -> RegistrationInput {
         password2: Password::new(p2),
         tos: None,
         website: String::new(),
+        email_checked: String::new(),
     }
 }
 
@@ -109,4 +110,21 @@ fn nul_characters_and_huge_passwords_are_field_errors() {
 fn debug_output_hides_passwords() {
     let form = input("eve", "e@example.com", "TopSecret123", "TopSecret123");
     assert!(!format!("{form:?}").contains("TopSecret123"));
+}
+
+#[test]
+fn a_near_miss_of_a_mail_provider_is_offered_a_correction_once() {
+    let mut form = input("jane", "jane@gmial.com", "s3cret-Passw0rd", "s3cret-Passw0rd");
+    let errors = validate(&form, FormRules::default(), &never_common).unwrap_err();
+    assert_eq!(errors.get(EMAIL), ["Did you mean jane@gmail.com?"]);
+    assert_eq!(validate_field(EMAIL, &form, FormRules::default()), ["Did you mean jane@gmail.com?"]);
+
+    form.email_checked = "jane@gmial.com".into();
+    let valid = validate(&form, FormRules::default(), &never_common).expect("kept as typed");
+    assert_eq!(valid.email.as_str(), "jane@gmial.com");
+    assert!(validate_field(EMAIL, &form, FormRules::default()).is_empty());
+
+    form.email = "jane@hotmial.com".into();
+    let errors = validate(&form, FormRules::default(), &never_common).unwrap_err();
+    assert_eq!(errors.get(EMAIL), ["Did you mean jane@hotmail.com?"], "another address, another offer");
 }

@@ -2,6 +2,7 @@
 //!
 //! Every invalid value stops startup with one line naming the variable and what it expects.
 
+use super::address_check::AddressCheckSettings;
 use super::db::{DatabaseSettings, Engine};
 use super::mail::transport::EmailUrl;
 use super::rate_limit::{RateLimitSettings, Store};
@@ -68,6 +69,8 @@ pub struct Settings {
     pub email_max_attempts: u32,
     /// How long `serve` keeps trying to open the database (`DATABASE_STARTUP_TIMEOUT_SECONDS`).
     pub database_startup_timeout: Duration,
+    /// `BLOCK_DISPOSABLE_EMAIL`, `EMAIL_DOMAIN_CHECK` and its resolver.
+    pub address_checks: AddressCheckSettings,
 }
 
 impl Settings {
@@ -133,6 +136,7 @@ impl Settings {
             mail_breaker_failures: vars.u32("MAIL_BREAKER_FAILURES", 50)?,
             email_max_attempts: vars.u32("EMAIL_MAX_ATTEMPTS", 8)?,
             database_startup_timeout: Duration::from_secs(vars.u64("DATABASE_STARTUP_TIMEOUT_SECONDS", 60)?),
+            address_checks: vars.address_checks()?,
         })
     }
 }
@@ -237,6 +241,26 @@ impl Vars<'_> {
             per_ip_per_minute: self.u32("RATE_LIMIT_PER_IP", 60)?,
             per_target_per_minute: self.u32("RATE_LIMIT_PER_TARGET", 10)?,
             store,
+        })
+    }
+
+    fn address_checks(&self) -> Result<AddressCheckSettings, ConfigError> {
+        const NAMESERVER: &str = "EMAIL_DOMAIN_CHECK_NAMESERVER";
+        let nameserver = self.string(NAMESERVER).map(|raw| {
+            raw.parse()
+                .or_else(|_| raw.parse::<std::net::IpAddr>().map(|ip| std::net::SocketAddr::new(ip, 53)))
+                .map_err(|_| ConfigError {
+                    variable: NAMESERVER,
+                    problem: format!("expected an IP address with an optional :port, got {raw:?}"),
+                })
+        });
+        Ok(AddressCheckSettings {
+            block_disposable: self.bool("BLOCK_DISPOSABLE_EMAIL", false)?,
+            domain_check: self.bool("EMAIL_DOMAIN_CHECK", false)?,
+            domain_check_timeout: Duration::from_millis(u64::from(
+                self.u32("EMAIL_DOMAIN_CHECK_TIMEOUT_MS", 800)?,
+            )),
+            nameserver: nameserver.transpose()?,
         })
     }
 

@@ -1,5 +1,6 @@
 //! Everything that only runs on the server: settings, storage, mail, use cases, HTTP, CLI.
 
+pub mod address_check;
 pub mod argon2id;
 pub mod cli;
 pub mod config;

@@ -34,6 +34,8 @@ pub struct Shared {
     pub extra_rules: Vec<Arc<dyn RegistrationRule>>,
     /// The development mailbox, with `EMAIL_URL=memory://` only.
     pub dev_mailbox: Option<Arc<super::mail::mailbox::Mailbox>>,
+    /// The registration's address checks that need more than the text (DNS, disposable list).
+    pub address_checks: Arc<super::address_check::AddressChecks>,
 }
 
 impl Core {
@@ -44,6 +46,7 @@ impl Core {
         let device_key = super::device::DeviceKey::new(
             settings.secret_key.as_ref().map(secrecy::ExposeSecret::expose_secret),
         );
+        let address_checks = Arc::new(super::address_check::AddressChecks::new(&settings.address_checks)?);
         let dev_mailbox = matches!(settings.email_url, super::mail::transport::EmailUrl::Memory).then(|| {
             tracing::warn!("EMAIL_URL=memory://: mail is kept in this process and shown to anyone at /dev/mail/; never use it in production");
             Arc::default()
@@ -60,6 +63,7 @@ impl Core {
             device_key,
             extra_rules: Vec::new(),
             dev_mailbox,
+            address_checks,
         })))
     }
 }

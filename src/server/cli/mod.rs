@@ -10,10 +10,14 @@ use chrono::Utc;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+/// The program's version, and that of the disposable-domain list it was built with.
+const VERSION: &str =
+    concat!(env!("CARGO_PKG_VERSION"), " (disposable-domain list: ", env!("DISPOSABLE_LIST_VERSION"), ")");
+
 #[derive(Parser)]
 #[command(
     name = "registration",
-    version,
+    version = VERSION,
     about = "Two-step account registration: register, activate by email."
 )]
 struct Cli {

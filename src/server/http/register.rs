@@ -7,6 +7,7 @@ use super::html::{error_page, form_failure, found, read_form};
 use super::pages::render_page;
 use crate::api::types::RegisterSeed;
 use crate::domain::registration::RegistrationInput;
+use crate::domain::typo;
 use crate::domain::FieldErrors;
 use crate::paths;
 use crate::server::services::register::{may_register, register};
@@ -18,6 +19,7 @@ use axum::http::header;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::IntoAny;
+use serde::Deserialize;
 
 pub async fn show(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
     let (parts, _) = request.into_parts();
@@ -27,11 +29,24 @@ pub async fn show(State(state): State<AppState>, ctx: RequestCtx, request: Reque
     }
 }
 
+/// The posted form: the registration, plus the button of the offered correction when that
+/// was the button pressed (it replaces the typed address).
+#[derive(Deserialize)]
+struct PostedForm {
+    #[serde(flatten)]
+    input: RegistrationInput,
+    #[serde(default)]
+    email_fix: String,
+}
+
 pub async fn submit(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
-    let (parts, input) = match read_form::<RegistrationInput>(request).await {
+    let (parts, PostedForm { mut input, email_fix }) = match read_form::<PostedForm>(request).await {
         Ok(read) => read,
         Err(response) => return response,
     };
+    if !email_fix.trim().is_empty() {
+        input.email = email_fix;
+    }
     match register(&state.core, &ctx, &input).await {
         Ok(done) => {
             let cookie = registered_email_cookie(&done.email, ctx.site.scheme == "https");
@@ -49,10 +64,14 @@ async fn form_page(state: &AppState, parts: &Parts, seed: Option<RegisterSeed>) 
     render_page(state, parts, seed, || RegisterPage().into_any()).await
 }
 
+/// The typed values again; an address with a correction on offer is marked as offered (this
+/// answer shows it), so the same address posted again is accepted as typed.
 fn seed(input: &RegistrationInput, errors: FieldErrors) -> RegisterSeed {
+    let offered = typo::suggest(&input.email).is_some();
     RegisterSeed {
         username: input.username.clone(),
         email: input.email.clone(),
+        email_checked: if offered { input.email.trim().to_owned() } else { String::new() },
         tos: input.tos.is_some(),
         errors,
     }

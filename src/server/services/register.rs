@@ -8,6 +8,7 @@ use super::notify::{queue_activation_email, Recipient};
 use super::outgoing::{spend_budget, MailKind};
 use super::RequestCtx;
 use crate::domain::activation::ActivationKey;
+use crate::domain::email::EmailAddress;
 use crate::domain::registration::{self, RegistrationInput, ValidRegistration, EMAIL, USERNAME};
 use crate::domain::{messages, FieldErrors};
 use crate::server::db::{self, profiles, users};
@@ -77,6 +78,7 @@ pub async fn register(
     for rule in &core.extra_rules {
         errors.merge(rule.check(input));
     }
+    check_address(core, input, &mut errors).await;
     let address_taken = check_availability(core, input, &mut errors).await?;
     let valid = match valid {
         Ok(valid) if errors.is_empty() => valid,
@@ -104,6 +106,18 @@ pub async fn register(
     );
     tracing::info!(user.id = user_id, "user registered");
     Ok(registered)
+}
+
+/// The address checks that need more than its text (`BLOCK_DISPOSABLE_EMAIL`,
+/// `EMAIL_DOMAIN_CHECK`), for an address that passed all the others.
+async fn check_address(core: &Core, input: &RegistrationInput, errors: &mut FieldErrors) {
+    if errors.has(EMAIL) {
+        return;
+    }
+    let Ok(email) = EmailAddress::parse(&input.email) else { return };
+    if let Some(message) = core.address_checks.refusal(email.domain()).await {
+        errors.add(EMAIL, message);
+    }
 }
 
 /// Keys issued at or before this have expired.

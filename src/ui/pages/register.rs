@@ -6,7 +6,7 @@ use crate::api::forms::{Navigate, SubmitRegistration};
 use crate::api::types::RegisterSeed;
 use crate::domain::password::{Password, PasswordPolicy, UserAttributes};
 use crate::domain::registration::{self as form, FormRules, RegistrationInput};
-use crate::domain::FieldErrors;
+use crate::domain::{messages, typo, FieldErrors};
 use crate::ui::components::account_form::{go, show_error};
 use crate::ui::components::field::{focus_first_error, ErrorList, Field};
 use crate::ui::components::hydrated::mark_when_hydrated;
@@ -27,6 +27,8 @@ struct FormState {
     password2: RwSignal<String>,
     tos: RwSignal<bool>,
     website: RwSignal<String>,
+    /// The address a correction was offered for (see `RegistrationInput::email_checked`).
+    email_checked: RwSignal<String>,
     errors: RwSignal<FieldErrors>,
 }
 
@@ -39,6 +41,7 @@ impl FormState {
             password2: RwSignal::new(String::new()),
             tos: RwSignal::new(seed.tos),
             website: RwSignal::new(String::new()),
+            email_checked: RwSignal::new(seed.email_checked.clone()),
             errors: RwSignal::new(seed.errors.clone()),
         }
     }
@@ -51,6 +54,7 @@ impl FormState {
             password2: Password::new(self.password2.get_untracked()),
             tos: self.tos.get_untracked().then(|| "on".to_owned()),
             website: self.website.get_untracked(),
+            email_checked: self.email_checked.get_untracked(),
         }
     }
 
@@ -59,10 +63,32 @@ impl FormState {
         Signal::derive(move || errors.with(|e| e.get(field).to_vec()))
     }
 
-    /// Re-checks one field in the browser (the server stays the authority).
+    /// Re-checks one field in the browser (the server stays the authority). Leaving the email
+    /// field always shows an offered correction; once shown, submitting keeps the address.
     fn revalidate(&self, field: &'static str, rules: FormRules) {
-        let messages = form::validate_field(field, &self.input(), rules);
+        let mut input = self.input();
+        if field == form::EMAIL {
+            input.email_checked.clear();
+        }
+        let messages = form::validate_field(field, &input, rules);
+        if field == form::EMAIL {
+            self.note_offer(&input.email, &messages);
+        }
         self.errors.update(|e| e.set_field(field, messages));
+    }
+
+    /// Remembers that a correction is being shown for `email`, so the next submit keeps it.
+    fn note_offer(&self, email: &str, messages: &[String]) {
+        if typo::suggest(email).is_some_and(|better| messages.contains(&messages::did_you_mean(&better))) {
+            self.email_checked.set(email.trim().to_owned());
+        }
+    }
+
+    /// Takes the offered correction: the address becomes the suggested one, its message goes.
+    fn take_correction(&self, address: String) {
+        set_input_value("id_email", &address);
+        self.email.set(address);
+        self.errors.update(|e| e.set_field(form::EMAIL, Vec::new()));
     }
 
     fn check_all(&self, rules: FormRules) -> FieldErrors {
@@ -71,6 +97,7 @@ impl FormState {
         for field in [form::USERNAME, form::EMAIL, form::PASSWORD1, form::PASSWORD2, form::TOS] {
             errors.extend_field(field, form::validate_field(field, &input, rules));
         }
+        self.note_offer(&input.email, errors.get(form::EMAIL));
         errors
     }
 }
@@ -123,6 +150,8 @@ pub fn RegisterForm() -> impl IntoView {
                 initial=seed.username.clone() value=state.username errors=state.errors_of(form::USERNAME) on_blur=blur(form::USERNAME)/>
             <Field name="email" label="Email" kind="email" autocomplete="email"
                 initial=seed.email.clone() value=state.email errors=state.errors_of(form::EMAIL) on_blur=blur(form::EMAIL)/>
+            <Correction state=state/>
+            <input type="hidden" name="email_checked" value=seed.email_checked.clone()/>
             <Field name="password1" label="Password" kind="password" autocomplete="new-password"
                 value=state.password1 errors=state.errors_of(form::PASSWORD1) on_blur=blur(form::PASSWORD1)
                 help_id=if rules.password.rules().is_empty() { "" } else { RULES_ID }/>
@@ -146,6 +175,42 @@ fn TermsField(state: FormState) -> impl IntoView {
             <label for="id_tos">"I have read and agree to the " <a href="/terms/">"Terms of Service"</a></label>
             <ErrorList id="id_tos_errors" errors=state.errors_of(form::TOS)/>
         </div>
+    }
+}
+
+/// The one-click fix under "Did you mean …?": a checkbox carrying the suggested address. In
+/// the browser ticking it fills the field at once; without JavaScript the server swaps the
+/// address in when the form is sent. (A checkbox, not a submit button: a second submit button
+/// placed before "Register" would become the form's default, pressed by the Enter key.)
+#[component]
+fn Correction(state: FormState) -> impl IntoView {
+    let offered = move || {
+        let suggestion = typo::suggest(&state.email.get())?;
+        let shown = state.errors.with(|e| e.get(form::EMAIL).contains(&messages::did_you_mean(&suggestion)));
+        shown.then_some(suggestion)
+    };
+    move || {
+        offered().map(|address| {
+            let label = format!("Use {address}");
+            let fix = address.clone();
+            view! {
+                <p class="field checkbox correction">
+                    <input type="checkbox" id="id_email_fix" name="email_fix" value=address
+                        on:change=move |_| state.take_correction(fix.clone())/>
+                    <label for="id_email_fix">{label}</label>
+                </p>
+            }
+        })
+    }
+}
+
+/// Sets what an input shows (its `value` attribute is only the server-rendered start).
+fn set_input_value(id: &str, value: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    let input =
+        document().get_element_by_id(id).and_then(|e| e.dyn_into::<leptos::web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        input.set_value(value);
     }
 }
 
