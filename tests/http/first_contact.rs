@@ -180,3 +180,40 @@ async fn register_by_form(app: &TestApp, username: &str, email: &str) -> String 
     assert_eq!(response.status(), 200);
     response.text().await.unwrap()
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_log_says_when_the_domain_check_let_an_address_through_unchecked() {
+    let dns = DnsServer::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_registration"));
+    command
+        .arg("serve")
+        .current_dir(dir.path())
+        .env_clear()
+        .env("ACCOUNT_ACTIVATION_DAYS", "7")
+        .env("DATABASE_URL", crate::testdb::fresh_url(dir.path(), "dns").await)
+        .env("EMAIL_URL", format!("file://{}", dir.path().join("mail").display()))
+        .env("EMAIL_DOMAIN_CHECK", "true")
+        .env("EMAIL_DOMAIN_CHECK_NAMESERVER", dns.address.to_string())
+        .env("EMAIL_DOMAIN_CHECK_TIMEOUT_MS", "300");
+    let mut server = crate::harness::ServerProcess::start(command, "warn");
+    crate::harness::wait_until_ready(&server.base).await;
+    let form = [
+        ("username", "jane"),
+        ("email", "jane@silent.test"),
+        ("password1", PASSWORD),
+        ("password2", PASSWORD),
+    ];
+    let response =
+        client().post(format!("{}/accounts/register/", server.base)).form(&form).send().await.unwrap();
+    assert_eq!(location(&response), "/accounts/register/complete/", "accepted unchecked");
+    let _ = server.child.kill();
+    let _ = server.child.wait();
+    let log = crate::harness::joined(&server.log);
+    let line = log
+        .lines()
+        .find(|l| l.contains("EMAIL_DOMAIN_CHECK could not tell"))
+        .unwrap_or_else(|| panic!("{log}"));
+    assert!(line.contains("silent.test") && line.contains("no answer within 300 ms"), "{line}");
+    assert!(!line.contains("jane@"), "the domain, not the address: {line}");
+}
