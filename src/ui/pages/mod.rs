@@ -7,5 +7,7 @@ pub mod not_found;
 pub mod password;
 pub mod register;
 pub mod register_done;
+mod register_fields;
+mod register_state;
 pub mod resend;
 pub mod terms;
