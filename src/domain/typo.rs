@@ -12,7 +12,7 @@ fn providers() -> impl Iterator<Item = &'static str> {
 /// The corrected address, if the domain of `address` is a near miss of a known provider.
 pub fn suggest(address: &str) -> Option<String> {
     let (local, domain) = address.trim().rsplit_once('@')?;
-    let domain = domain.to_lowercase();
+    let domain = domain.to_ascii_lowercase(); // Providers are ASCII; no Unicode tables in the browser.
     if local.is_empty() || domain.is_empty() || providers().any(|p| p == domain) {
         return None;
     }
