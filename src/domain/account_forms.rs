@@ -9,6 +9,54 @@ pub const INVALID_LOGIN: &str =
     "Please enter a correct username and password. Note that both fields may be case-sensitive.";
 pub const WRONG_OLD_PASSWORD: &str = "Your old password was entered incorrectly. Please enter it again.";
 
+/// What the login form's first field (still named `username`, as Django's) accepts
+/// (`LOGIN_FIELD`): a username, an email address, or either.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LoginField {
+    #[default]
+    Username,
+    Email,
+    Either,
+}
+
+impl LoginField {
+    pub fn parse(value: &str) -> Result<Self, String> {
+        match value {
+            "username" => Ok(Self::Username),
+            "email" => Ok(Self::Email),
+            "either" => Ok(Self::Either),
+            other => Err(format!("expected username, email or either, got {other:?}")),
+        }
+    }
+
+    /// The field's label on the login form.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Username => "Username",
+            Self::Email => "Email address",
+            Self::Either => "Username or email address",
+        }
+    }
+
+    /// The field's input type and autocomplete token.
+    pub fn input(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Username | Self::Either => ("text", "username"),
+            Self::Email => ("email", "email"),
+        }
+    }
+
+    /// Django's failed-login message, naming what the field takes.
+    pub fn invalid_login(self) -> String {
+        let what = match self {
+            Self::Username => return INVALID_LOGIN.to_owned(),
+            Self::Email => "email address",
+            Self::Either => "username or email address",
+        };
+        format!("Please enter a correct {what} and password. Note that both fields may be case-sensitive.")
+    }
+}
+
 /// `login/`: `Debug` hides the password.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]

@@ -7,6 +7,7 @@ use super::db::{DatabaseSettings, Engine};
 use super::mail::transport::EmailUrl;
 use super::rate_limit::{RateLimitSettings, Store};
 use super::site::SiteSettings;
+use crate::domain::account_forms::LoginField;
 use crate::domain::password::PasswordPolicy;
 use crate::domain::registration::FormRules;
 use std::path::PathBuf;
@@ -71,6 +72,8 @@ pub struct Settings {
     pub database_startup_timeout: Duration,
     /// `BLOCK_DISPOSABLE_EMAIL`, `EMAIL_DOMAIN_CHECK` and its resolver.
     pub address_checks: AddressCheckSettings,
+    /// What the login form's first field accepts (`LOGIN_FIELD`).
+    pub login_field: LoginField,
 }
 
 impl Settings {
@@ -137,6 +140,7 @@ impl Settings {
             email_max_attempts: vars.u32("EMAIL_MAX_ATTEMPTS", 8)?,
             database_startup_timeout: Duration::from_secs(vars.u64("DATABASE_STARTUP_TIMEOUT_SECONDS", 60)?),
             address_checks: vars.address_checks()?,
+            login_field: vars.login_field()?,
         })
     }
 }
@@ -242,6 +246,11 @@ impl Vars<'_> {
             per_target_per_minute: self.u32("RATE_LIMIT_PER_TARGET", 10)?,
             store,
         })
+    }
+
+    fn login_field(&self) -> Result<LoginField, ConfigError> {
+        let raw = self.string("LOGIN_FIELD").unwrap_or_else(|| "username".into());
+        LoginField::parse(&raw).map_err(|problem| ConfigError { variable: "LOGIN_FIELD", problem })
     }
 
     fn address_checks(&self) -> Result<AddressCheckSettings, ConfigError> {

@@ -15,6 +15,7 @@ mod first_contact;
 mod hardening;
 mod harness;
 mod hosts;
+mod login_field;
 mod matrix;
 mod openapi;
 mod operations;

@@ -133,6 +133,13 @@ pub async fn by_username(pool: &Pool, normalized: &str) -> Result<Option<UserRow
     on_pool!(pool, c => sqlx::query_as(&sql).bind(normalized).fetch_optional(c).await)
 }
 
+/// Up to two users whose address is `address`, compared case-insensitively (by the engine's
+/// `lower`, on both sides), oldest first: two answers mean the address is shared.
+pub async fn by_address(pool: &Pool, address: &str) -> Result<Vec<UserRow>, sqlx::Error> {
+    let sql = format!("{USER_COLUMNS} WHERE lower(email) = lower($1) ORDER BY id LIMIT 2");
+    on_pool!(pool, c => sqlx::query_as(&sql).bind(address).fetch_all(c).await)
+}
+
 pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
     let sql = format!("{USER_COLUMNS} WHERE id = $1");
     on_pool!(pool, c => sqlx::query_as(&sql).bind(id).fetch_optional(c).await)

@@ -18,6 +18,7 @@ use leptos_axum::ResponseOptions;
 pub fn provide_app_context(state: &AppState) {
     provide_context(state.clone());
     provide_context(state.core.settings.registration_form);
+    provide_context(state.core.settings.login_field);
     if let Some(parts) = use_context::<Parts>() {
         provide_context(parts.extensions.get::<CurrentUser>().and_then(CurrentUser::summary));
         provide_context(RegisteredEmail(super::cookies::registered_email(&parts.headers)));

@@ -3,7 +3,7 @@
 //! upgraded; a fresh session id at each login.
 
 use super::RequestCtx;
-use crate::domain::account_forms::{LoginInput, INVALID_LOGIN};
+use crate::domain::account_forms::{LoginField, LoginInput};
 use crate::domain::password::Password;
 use crate::domain::redirect::safe_next;
 use crate::domain::{username, FieldErrors};
@@ -51,7 +51,8 @@ pub async fn log_in(core: &Core, ctx: &RequestCtx, input: &LoginInput) -> Result
         if throttled {
             core.login_throttle.record_failure(&name, client, Instant::now());
         }
-        return Err(AppError::Invalid(FieldErrors::single(FieldErrors::NON_FIELD, INVALID_LOGIN)));
+        let message = core.settings.login_field.invalid_login();
+        return Err(AppError::Invalid(FieldErrors::single(FieldErrors::NON_FIELD, message)));
     };
     core.login_throttle.record_success(&name, client);
     session::log_in(ctx.session()?, &user).await?;
@@ -81,7 +82,7 @@ pub async fn authenticate(
     username_input: &str,
     secret: &Password,
 ) -> Result<Option<UserRow>, AppError> {
-    let Some(user) = users::by_username(&core.db, &username::normalize(username_input)).await? else {
+    let Some(user) = find(core, username_input).await? else {
         password::verify_dummy(secret.expose().to_owned()).await;
         return Ok(None);
     };
@@ -98,4 +99,18 @@ pub async fn authenticate(
     super::events::emit(&core.events, super::events::Event::UserLoggedIn { user_id: user.id });
     // Reload so the session digest matches an upgraded hash.
     Ok(Some(users::by_id(&core.db, user.id).await?.unwrap_or(user)))
+}
+
+/// The account the login form's first field names (`LOGIN_FIELD`). An address names an
+/// account only when exactly one account has it; a username is tried first.
+async fn find(core: &Core, identifier: &str) -> Result<Option<UserRow>, sqlx::Error> {
+    let field = core.settings.login_field;
+    if field != LoginField::Email {
+        let by_name = users::by_username(&core.db, &username::normalize(identifier)).await?;
+        if by_name.is_some() || field == LoginField::Username {
+            return Ok(by_name);
+        }
+    }
+    let mut holders = users::by_address(&core.db, identifier.trim()).await?;
+    Ok(if holders.len() == 1 { holders.pop() } else { None })
 }

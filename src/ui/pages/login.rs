@@ -1,6 +1,7 @@
 //! `login/`, `logout/` and `profile/`.
 
 use crate::api::types::{FormSeed, UserSummary};
+use crate::domain::account_forms::LoginField;
 use crate::ui::components::account_form::{AccountForm, FormKind, Input};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -14,13 +15,15 @@ fn seed() -> FormSeed {
 pub fn LoginPage() -> impl IntoView {
     let seed = seed();
     let next = seed.value("next");
+    let field = use_context::<LoginField>().unwrap_or_default();
+    let (kind, autocomplete) = field.input();
     view! {
         <Title text="Log in"/>
         <h1>"Log in"</h1>
         <AccountForm kind=FormKind::Login action="/accounts/login/" submit="Log in" seed=seed
             hidden=vec![("next".to_owned(), next)]
             inputs=vec![
-                Input::new("username", "Username", "text", "username"),
+                Input::new("username", field.label(), kind, autocomplete),
                 Input::new("password", "Password", "password", "current-password"),
             ]/>
         <p class="hint">
