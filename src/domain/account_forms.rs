@@ -68,6 +68,31 @@ pub struct LoginInput {
     pub password: Password,
     #[serde(default)]
     pub next: String,
+    /// "Remember me": the session outlives the browser (`SESSION_REMEMBER_DAYS` of inactivity).
+    /// A form's checkbox (present when ticked) or a JSON boolean.
+    #[serde(default, deserialize_with = "checkbox")]
+    #[cfg_attr(feature = "ssr", schema(value_type = bool))]
+    pub remember: bool,
+}
+
+/// The value a ticked checkbox of the account forms sends.
+pub const CHECKED: &str = "on";
+
+/// A ticked checkbox: a boolean, or a form value (`on`, `true`, `1`, `yes`; any other text,
+/// the empty one included, is unticked).
+fn checkbox<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Ticked {
+        Flag(bool),
+        Text(String),
+    }
+    Ok(match Ticked::deserialize(deserializer)? {
+        Ticked::Flag(flag) => flag,
+        Ticked::Text(text) => {
+            matches!(text.trim().to_ascii_lowercase().as_str(), "on" | "true" | "1" | "yes")
+        }
+    })
 }
 
 impl LoginInput {

@@ -74,6 +74,8 @@ pub struct Settings {
     pub address_checks: AddressCheckSettings,
     /// What the login form's first field accepts (`LOGIN_FIELD`).
     pub login_field: LoginField,
+    /// How long a "remember me" session lasts after its last request (`SESSION_REMEMBER_DAYS`).
+    pub session_remember: Duration,
 }
 
 impl Settings {
@@ -141,6 +143,9 @@ impl Settings {
             database_startup_timeout: Duration::from_secs(vars.u64("DATABASE_STARTUP_TIMEOUT_SECONDS", 60)?),
             address_checks: vars.address_checks()?,
             login_field: vars.login_field()?,
+            session_remember: Duration::from_secs(
+                u64::from(vars.u32("SESSION_REMEMBER_DAYS", 30)?.min(36_500)) * 86_400,
+            ),
         })
     }
 }

@@ -37,9 +37,30 @@ impl CurrentUser {
     }
 }
 
-/// Logs `user` in with a fresh session id.
-pub async fn log_in(session: &Session, user: &UserRow) -> Result<(), tower_sessions::session::Error> {
+/// Logs `user` in with a fresh session id. Remembered, the session lasts `remember_for` after
+/// the last request; otherwise its cookie ends with the browser.
+pub async fn log_in(
+    session: &Session,
+    user: &UserRow,
+    remember_for: Option<std::time::Duration>,
+) -> Result<(), tower_sessions::session::Error> {
     session.cycle_id().await?;
+    let expiry = match remember_for.and_then(|d| time::Duration::try_from(d).ok()) {
+        Some(inactivity) => tower_sessions::Expiry::OnInactivity(inactivity),
+        None => tower_sessions::Expiry::OnSessionEnd,
+    };
+    session.set_expiry(Some(expiry));
+    remember_user(session, user).await
+}
+
+/// Keeps `user` logged in under a fresh session id, for as long as before (after a password
+/// change, whose new hash the session must carry).
+pub async fn renew(session: &Session, user: &UserRow) -> Result<(), tower_sessions::session::Error> {
+    session.cycle_id().await?;
+    remember_user(session, user).await
+}
+
+async fn remember_user(session: &Session, user: &UserRow) -> Result<(), tower_sessions::session::Error> {
     session.insert(AUTH_KEY, SessionAuth { user_id: user.id, hash: session_auth_hash(&user.password) }).await
 }
 

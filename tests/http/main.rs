@@ -20,6 +20,7 @@ mod matrix;
 mod openapi;
 mod operations;
 mod register;
+mod remember_me;
 mod smtp;
 mod testdb;
 mod variants;

@@ -5,7 +5,7 @@
 use super::html::{error_page, form_failure, found, read_form};
 use super::pages::render_with;
 use crate::api::types::FormSeed;
-use crate::domain::account_forms::{EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput};
+use crate::domain::account_forms::{EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput, CHECKED};
 use crate::domain::FieldErrors;
 use crate::paths;
 use crate::server::error::AppError;
@@ -59,7 +59,12 @@ pub async fn login_submit(State(state): State<AppState>, ctx: RequestCtx, reques
     match log_in(&state.core, &ctx, &input).await {
         Ok(done) => with_cookie(found(&done.redirect), &done.device_cookie),
         Err(e) => {
-            let keep = [("username", input.username.as_str()), ("next", input.next.as_str())];
+            let remember = if input.remember { CHECKED } else { "" };
+            let keep = [
+                ("username", input.username.as_str()),
+                ("next", input.next.as_str()),
+                ("remember", remember),
+            ];
             form_failure(&state, &parts, e, "login", |errors| form_page(&state, &parts, &keep, errors)).await
         }
     }

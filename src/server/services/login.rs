@@ -55,7 +55,8 @@ pub async fn log_in(core: &Core, ctx: &RequestCtx, input: &LoginInput) -> Result
         return Err(AppError::Invalid(FieldErrors::single(FieldErrors::NON_FIELD, message)));
     };
     core.login_throttle.record_success(&name, client);
-    session::log_in(ctx.session()?, &user).await?;
+    let remember_for = input.remember.then_some(core.settings.session_remember);
+    session::log_in(ctx.session()?, &user, remember_for).await?;
     let redirect = safe_next(&input.next).unwrap_or(&core.settings.login_redirect_url).to_owned();
     let secure = core.settings.site.scheme.as_deref() == Some("https");
     let device_cookie = device::set_cookie(&core.device_key.token(&name), secure);

@@ -52,7 +52,7 @@ pub async fn change_password(
     tracing::info!(user.id = user.id, "password changed");
     super::events::emit(&core.events, super::events::Event::PasswordChanged { user_id: user.id });
     if let Some(updated) = users::by_id(&core.db, user.id).await? {
-        session::log_in(ctx.session()?, &updated).await?;
+        session::renew(ctx.session()?, &updated).await?;
     }
     Ok(())
 }

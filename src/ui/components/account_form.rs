@@ -8,7 +8,7 @@ use super::hydrated::mark_when_hydrated;
 use crate::api::error::ServerError;
 use crate::api::forms::{self, Navigate};
 use crate::api::types::{FormSeed, TRY_AGAIN};
-use crate::domain::account_forms::{EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput};
+use crate::domain::account_forms::{EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput, CHECKED};
 use crate::domain::password::Password;
 use crate::domain::FieldErrors;
 use crate::ui::island_props;
@@ -38,6 +38,7 @@ async fn send(kind: FormKind, fields: BTreeMap<String, String>) -> Result<Naviga
                 username: field("username"),
                 password: password("password"),
                 next: field("next"),
+                remember: field("remember") == CHECKED,
             })
             .await
         }
@@ -74,6 +75,11 @@ pub struct Input {
 impl Input {
     pub fn new(name: &str, label: &str, kind: &str, autocomplete: &str) -> Self {
         Self { name: name.into(), label: label.into(), kind: kind.into(), autocomplete: autocomplete.into() }
+    }
+
+    /// A checkbox: its value is `CHECKED` when ticked, empty otherwise.
+    pub fn checkbox(name: &str, label: &str) -> Self {
+        Self::new(name, label, "checkbox", "off")
     }
 
     fn is_password(&self) -> bool {
@@ -154,10 +160,14 @@ pub fn AccountFormIsland() -> impl IntoView {
         .zip(values)
         .map(|(input, (_, value))| {
             let typed = initial(&input);
+            if input.kind == "checkbox" {
+                return view! { <Checkbox name=input.name label=input.label value=value/> }.into_any();
+            }
             view! {
                 <Field name=input.name.clone() label=input.label kind=input.kind autocomplete=input.autocomplete
                     initial=typed value=value errors=errors_of(input.name) on_blur=Callback::new(|()| ())/>
             }
+            .into_any()
         })
         .collect_view();
     view! {
@@ -167,6 +177,20 @@ pub fn AccountFormIsland() -> impl IntoView {
             {fields}
             <button type="submit" disabled=move || action_fn.pending().get()>{submit}</button>
         </form>
+    }
+}
+
+/// A checkbox of an account form; `value` holds `CHECKED` or nothing.
+#[component]
+fn Checkbox(name: String, label: String, value: RwSignal<String>) -> impl IntoView {
+    let id = format!("id_{name}");
+    let checked = value.get_untracked() == CHECKED;
+    view! {
+        <div class="field checkbox">
+            <input type="checkbox" id=id.clone() name=name value=CHECKED checked=checked
+                on:change=move |ev| value.set(if event_target_checked(&ev) { CHECKED.to_owned() } else { String::new() })/>
+            <label for=id>{label}</label>
+        </div>
     }
 }
 

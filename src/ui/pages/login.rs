@@ -25,6 +25,7 @@ pub fn LoginPage() -> impl IntoView {
             inputs=vec![
                 Input::new("username", field.label(), kind, autocomplete),
                 Input::new("password", "Password", "password", "current-password"),
+                Input::checkbox("remember", "Remember me"),
             ]/>
         <p class="hint">
             <a href="/accounts/password/reset/">"Forgotten your password?"</a>" · "
