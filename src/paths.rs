@@ -6,6 +6,8 @@ pub const ACTIVATE_COMPLETE: &str = "/accounts/activate/complete/";
 pub const LOGIN: &str = "/accounts/login/";
 pub const LOGOUT_DONE: &str = "/accounts/logout/?done=1";
 pub const CHANGE_DONE: &str = "/accounts/password/change/done/";
+pub const DELETE_ACCOUNT: &str = "/accounts/delete/";
+pub const DELETE_DONE: &str = "/accounts/delete/done/";
 pub const RESET_DONE: &str = "/accounts/password/reset/done/";
 pub const RESET_COMPLETE: &str = "/accounts/password/reset/complete/";
 

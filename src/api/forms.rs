@@ -3,7 +3,9 @@
 //! server only; the browser gets the calling stubs.
 
 use super::error::ServerError;
-use crate::domain::account_forms::{EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput};
+use crate::domain::account_forms::{
+    DeleteAccountInput, EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput,
+};
 use crate::domain::registration::RegistrationInput;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -80,6 +82,15 @@ pub async fn change_password(form: PasswordChangeInput) -> Result<Navigate, Serv
         .await
         .map(|()| Navigate(crate::paths::CHANGE_DONE.to_owned()))
         .map_err(|e| crate::server::door::to_server_error(e, "password_change"))
+}
+
+#[server(prefix = "/api", endpoint = "delete_account", output = Postcard)]
+pub async fn delete_account(form: DeleteAccountInput) -> Result<Navigate, ServerError> {
+    let (core, ctx) = crate::server::door::server_fn_request()?;
+    crate::server::services::delete_account::delete_account(&core, &ctx, &form)
+        .await
+        .map(|()| Navigate(crate::paths::DELETE_DONE.to_owned()))
+        .map_err(|e| crate::server::door::to_server_error(e, "delete_account"))
 }
 
 #[server(prefix = "/api", endpoint = "password_reset", output = Postcard)]

@@ -108,6 +108,17 @@ impl LoginInput {
     }
 }
 
+pub const WRONG_PASSWORD: &str = "Your password was entered incorrectly. Please enter it again.";
+
+/// `delete/`: the current password confirms the deletion. `Debug` hides it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct DeleteAccountInput {
+    #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = String, format = Password))]
+    pub password: Password,
+}
+
 /// A form with one address: `activate/resend/` and `password/reset/`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]

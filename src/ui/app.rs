@@ -4,7 +4,7 @@
 //! `components::account_form`, `pages::register` and `pages::resend`): the WebAssembly holds
 //! them and nothing else, and a page without a form ships no behaviour at all.
 
-use super::pages::{activate, home, login, not_found, password, register, resend, terms};
+use super::pages::{activate, delete_account, home, login, not_found, password, register, resend, terms};
 use crate::api::types::UserSummary;
 use crate::domain::registration::FormRules;
 use leptos::prelude::*;
@@ -64,6 +64,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accounts/password/reset/done/") view=password::PasswordResetDonePage/>
                     <Route path=path!("/accounts/password/reset/confirm/:token/") view=password::PasswordResetConfirmPage/>
                     <Route path=path!("/accounts/password/reset/complete/") view=password::PasswordResetCompletePage/>
+                    <Route path=path!("/accounts/delete/") view=delete_account::DeleteAccountPage/>
+                    <Route path=path!("/accounts/delete/done/") view=delete_account::DeleteAccountDonePage/>
                 </Routes>
             </Frame>
         </Router>

@@ -62,6 +62,10 @@ pub fn renew(key: &str) -> Action {
     Action::new("renew", &format!("/accounts/activate/{key}/renew/"), "").extra("key", key)
 }
 
+pub fn delete_account(password: &str) -> Action {
+    Action::new("delete_account", "/accounts/delete/", "/accounts/delete/done/").field("password", password)
+}
+
 pub fn logout() -> Action {
     Action::new("logout", "/accounts/logout/", "/accounts/logout/?done=1")
 }

@@ -19,7 +19,7 @@ pub enum Door {
 pub const ALL: [Door; 3] = [Door::Form, Door::ServerFn, Door::Json];
 
 /// Every JSON operation the matrix drives (`tests/http/openapi.rs` holds the document to it).
-pub const JSON_OPERATIONS: [&str; 11] = [
+pub const JSON_OPERATIONS: [&str; 12] = [
     "POST /api/v1/register",
     "POST /api/v1/activation/resend",
     "GET /api/v1/activation/{key}",
@@ -31,6 +31,7 @@ pub const JSON_OPERATIONS: [&str; 11] = [
     "POST /api/v1/password/change",
     "POST /api/v1/password/reset",
     "POST /api/v1/password/reset/confirm",
+    "POST /api/v1/account/delete",
 ];
 
 /// What an action did, as its door told it.
@@ -77,6 +78,7 @@ impl Action {
             "password_reset_confirm" => {
                 ("password_reset_confirm", Some("form"), "/api/v1/password/reset/confirm")
             }
+            "delete_account" => ("delete_account", Some("form"), "/api/v1/account/delete"),
             other => panic!("no such action {other}"),
         };
         Self {

@@ -7,6 +7,7 @@ mod auth;
 mod binary;
 mod cli;
 mod concurrency;
+mod delete_account;
 mod dev_mail;
 mod dns_server;
 mod doors;

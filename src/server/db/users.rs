@@ -150,6 +150,14 @@ pub async fn active_by_email(pool: &Pool, email_normalized: &str) -> Result<Vec<
     on_pool!(pool, c => sqlx::query_as(&sql).bind(email_normalized).fetch_all(c).await)
 }
 
+/// Deletes the user (its profile and reset tokens go with it); false if it was already gone.
+pub async fn delete(tx: &mut Tx, user_id: i64) -> Result<bool, sqlx::Error> {
+    let sql = "DELETE FROM users WHERE id = $1";
+    let deleted =
+        on_tx!(tx, c => sqlx::query(sql).bind(user_id).execute(c).await.map(|d| d.rows_affected()))?;
+    Ok(deleted > 0)
+}
+
 pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> Result<(), sqlx::Error> {
     let sql = "UPDATE users SET password = $1 WHERE id = $2";
     on_tx!(tx, c => sqlx::query(sql)

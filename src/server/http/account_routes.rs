@@ -5,10 +5,13 @@
 use super::html::{error_page, form_failure, found, read_form};
 use super::pages::render_with;
 use crate::api::types::FormSeed;
-use crate::domain::account_forms::{EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput, CHECKED};
+use crate::domain::account_forms::{
+    DeleteAccountInput, EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput, CHECKED,
+};
 use crate::domain::FieldErrors;
 use crate::paths;
 use crate::server::error::AppError;
+use crate::server::services::delete_account::{delete_account, may_delete_account};
 use crate::server::services::login::{log_in, log_out, me};
 use crate::server::services::password_change::{change_password, may_change_password};
 use crate::server::services::password_reset::{request_password_reset, reset_password, token_is_usable};
@@ -183,4 +186,35 @@ pub async fn reset_confirm_submit(
         }
     };
     no_referrer(response)
+}
+
+/// GET of `delete/`: logged-in users only.
+pub async fn delete_account_page(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    match may_delete_account(&state.core, &ctx) {
+        Ok(()) => render_with::<FormSeed>(&state, &parts, None).await,
+        Err(e) => error_page(&state, &parts, e, "delete_account").await,
+    }
+}
+
+pub async fn delete_account_submit(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    request: Request,
+) -> Response {
+    let (parts, input) = match read_form::<DeleteAccountInput>(request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    match delete_account(&state.core, &ctx, &input).await {
+        Ok(()) => found(paths::DELETE_DONE),
+        Err(e) => {
+            let again = |errors| form_page(&state, &parts, &[], errors);
+            form_failure(&state, &parts, e, "delete_account", again).await
+        }
+    }
 }

@@ -20,7 +20,7 @@ const ACTIVATE_KEY: &str = "/accounts/activate/{key}/";
 const RESEND: &str = "/accounts/activate/resend/";
 const RENEW: &str = "/accounts/activate/{key}/renew/";
 const REGISTER_PAGES: [&str; 2] = ["/accounts/register/complete/", "/accounts/register/closed/"];
-const AUTH_PAGES: [&str; 9] = [
+const AUTH_PAGES: [&str; 11] = [
     "/accounts/login/",
     "/accounts/logout/",
     "/accounts/password/change/",
@@ -30,6 +30,8 @@ const AUTH_PAGES: [&str; 9] = [
     "/accounts/password/reset/confirm/{token}/",
     "/accounts/password/reset/complete/",
     "/accounts/profile/",
+    "/accounts/delete/",
+    "/accounts/delete/done/",
 ];
 
 /// A page with no server-side logic of its own.
@@ -55,6 +57,8 @@ fn auth_routes(router: Router<AppState>) -> Router<AppState> {
         )
         .route("/accounts/password/reset/complete/", get(page))
         .route("/accounts/profile/", get(account::profile))
+        .route("/accounts/delete/", get(account::delete_account_page).post(account::delete_account_submit))
+        .route("/accounts/delete/done/", get(page))
 }
 
 pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {

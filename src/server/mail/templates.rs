@@ -3,7 +3,19 @@
 use minijinja::{Environment, Value};
 use std::path::Path;
 
-const BUILT_IN: [(&str, &str); 9] = [
+const BUILT_IN: [(&str, &str); 12] = [
+    (
+        "registration/account_deleted_email_subject.txt",
+        include_str!("../../../templates/registration/account_deleted_email_subject.txt"),
+    ),
+    (
+        "registration/account_deleted_email.txt",
+        include_str!("../../../templates/registration/account_deleted_email.txt"),
+    ),
+    (
+        "registration/account_deleted_email.html",
+        include_str!("../../../templates/registration/account_deleted_email.html"),
+    ),
     (
         "registration/account_exists_email_subject.txt",
         include_str!("../../../templates/registration/account_exists_email_subject.txt"),

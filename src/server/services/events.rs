@@ -8,11 +8,27 @@ use std::net::IpAddr;
 /// Something that happened to an account.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Event {
-    UserRegistered { user_id: i64, username: String },
-    UserActivated { user_id: i64 },
-    UserLoggedIn { user_id: i64 },
-    PasswordChanged { user_id: i64 },
-    PasswordReset { user_id: i64 },
+    UserRegistered {
+        user_id: i64,
+        username: String,
+    },
+    UserActivated {
+        user_id: i64,
+    },
+    UserLoggedIn {
+        user_id: i64,
+    },
+    PasswordChanged {
+        user_id: i64,
+    },
+    PasswordReset {
+        user_id: i64,
+    },
+    /// The account was deleted by its owner; its username and address are free again.
+    UserDeleted {
+        user_id: i64,
+        username: String,
+    },
 }
 
 /// The request behind an event (absent for the command line).

@@ -9,6 +9,7 @@ pub mod admin;
 pub mod background;
 pub mod cleanup;
 pub mod context;
+pub mod delete_account;
 pub mod events;
 pub mod login;
 pub mod notify;

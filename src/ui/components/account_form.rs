@@ -8,7 +8,9 @@ use super::hydrated::mark_when_hydrated;
 use crate::api::error::ServerError;
 use crate::api::forms::{self, Navigate};
 use crate::api::types::{FormSeed, TRY_AGAIN};
-use crate::domain::account_forms::{EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput, CHECKED};
+use crate::domain::account_forms::{
+    DeleteAccountInput, EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput, CHECKED,
+};
 use crate::domain::password::Password;
 use crate::domain::FieldErrors;
 use crate::ui::island_props;
@@ -26,6 +28,7 @@ pub enum FormKind {
     PasswordReset,
     PasswordResetConfirm,
     ActivationConfirm,
+    DeleteAccount,
 }
 
 /// Sends the form's fields through its kind's server function.
@@ -60,6 +63,9 @@ async fn send(kind: FormKind, fields: BTreeMap<String, String>) -> Result<Naviga
             forms::reset_password(field("token"), form).await
         }
         FormKind::ActivationConfirm => forms::confirm_activation(field("token")).await,
+        FormKind::DeleteAccount => {
+            forms::delete_account(DeleteAccountInput { password: password("password") }).await
+        }
     }
 }
 

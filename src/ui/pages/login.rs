@@ -70,6 +70,7 @@ pub fn ProfilePage() -> impl IntoView {
                 <p>"Username: " <strong class="username">{user.username}</strong></p>
                 <p>"Email: " <strong>{user.email}</strong></p>
                 <p><a href="/accounts/password/change/">"Change your password"</a></p>
+                <p><a href="/accounts/delete/">"Delete your account"</a></p>
             </div>
         })}
         <LogoutButton/>

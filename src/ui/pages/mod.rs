@@ -1,6 +1,7 @@
 //! One module per page (or per group of small pages).
 
 pub mod activate;
+pub mod delete_account;
 pub mod home;
 pub mod login;
 pub mod not_found;

@@ -4,7 +4,9 @@
 
 use super::body::ApiJson;
 use super::problem::from_app_error;
-use crate::domain::account_forms::{EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput};
+use crate::domain::account_forms::{
+    DeleteAccountInput, EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput,
+};
 use crate::domain::registration::RegistrationInput;
 use crate::server::db::users::UserRow;
 use crate::server::error::AppError;
@@ -211,4 +213,17 @@ pub async fn reset_password(
 ) -> Response {
     let result = password_reset::reset_password(&state.core, &input.token, &input.form).await;
     answer(result, "password_reset_confirm", no_content)
+}
+
+/// Deletes the logged-in user's account (the current password confirms it): its username and
+/// address are free at once, a goodbye mail goes to the address, and every session ends.
+#[utoipa::path(post, path = "/api/v1/account/delete", tag = "account", request_body = DeleteAccountInput,
+    responses((status = 204, description = "Deleted"), super::refusals::Invalid, super::refusals::LoginRequired, super::refusals::NotFound, super::refusals::UnsupportedMediaType, super::refusals::Unavailable))]
+pub async fn delete_account(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    ApiJson(input): ApiJson<DeleteAccountInput>,
+) -> Response {
+    let result = crate::server::services::delete_account::delete_account(&state.core, &ctx, &input).await;
+    answer(result, "delete_account", no_content)
 }

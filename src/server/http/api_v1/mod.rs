@@ -33,10 +33,11 @@ use utoipa::OpenApi;
         handlers::change_password,
         handlers::request_password_reset,
         handlers::reset_password,
+        handlers::delete_account,
     ),
     components(schemas(problem::Problem)),
     tags((name = "registration", description = "Sign-up and activation"),
-         (name = "account", description = "Login, logout and passwords")),
+         (name = "account", description = "Login, logout, passwords and account deletion")),
 )]
 pub struct ApiDoc;
 
@@ -54,6 +55,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/password/change", post(handlers::change_password))
         .route("/api/v1/password/reset", post(handlers::request_password_reset))
         .route("/api/v1/password/reset/confirm", post(handlers::reset_password))
+        .route("/api/v1/account/delete", post(handlers::delete_account))
         .route("/api/v1/openapi.json", get(openapi))
         .route("/api/v1/{*rest}", axum::routing::any(not_found))
 }
