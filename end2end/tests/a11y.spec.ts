@@ -20,6 +20,7 @@ const PUBLIC_PAGES = [
   '/accounts/password/reset/done/',
   `/accounts/password/reset/confirm/${'0'.repeat(64)}/`,
   '/accounts/password/reset/complete/',
+  '/accounts/delete/done/',
   '/no/such/page/',
 ];
 
@@ -63,7 +64,7 @@ test('the form with errors and the member pages pass axe', async ({ page }) => {
   await page.fill('#id_password', PASSWORD);
   await page.click('button[type=submit]');
   await expect(page).toHaveURL(/\/accounts\/profile\/$/);
-  for (const path of ['/accounts/profile/', '/accounts/password/change/', '/accounts/password/change/done/', '/']) {
+  for (const path of ['/accounts/profile/', '/accounts/password/change/', '/accounts/password/change/done/', '/accounts/delete/', '/']) {
     await page.goto(path);
     await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
     await expectAccessible(page, path);

@@ -89,3 +89,44 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('h1')).toHaveText('Logged out');
   });
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'deleting an account with JavaScript' : 'deleting an account without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+
+    test('the password confirms it; the username is free again', async ({ page }) => {
+      const username = uniqueName(javaScriptEnabled ? 'deljs' : 'delplain');
+      const email = `${username}@example.com`;
+      const register = new RegisterPage(page);
+      await register.open({ hydrated: javaScriptEnabled });
+      await register.fill({ username, email, password1: FIRST });
+      await register.submit();
+      await activateFromMail(page, email, username, { hydrated: javaScriptEnabled });
+      await page.goto('/accounts/login/');
+      await page.fill('#id_username', username);
+      await page.fill('#id_password', FIRST);
+      await page.getByLabel('Remember me').check();
+      await page.click('form[action="/accounts/login/"] button');
+      await expect(page).toHaveURL(/\/accounts\/profile\/$/);
+
+      await page.getByRole('link', { name: 'Delete your account' }).click();
+      await expect(page.locator('.card.warning .username')).toHaveText(username);
+      if (javaScriptEnabled) await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
+      const deleteButton = page.locator('form[action="/accounts/delete/"] button');
+      await page.fill('#id_password', 'wrong-password-1');
+      await deleteButton.click();
+      await expect(page.locator('#id_password_errors')).toHaveText('Your password was entered incorrectly. Please enter it again.');
+      await page.fill('#id_password', FIRST);
+      await deleteButton.click();
+      await expect(page).toHaveURL(/\/accounts\/delete\/done\/$/);
+      await expect(page.locator('h1')).toHaveText('Account deleted');
+
+      await page.goto('/accounts/profile/');
+      await expect(page).toHaveURL(/\/accounts\/login\//);
+      await register.open({ hydrated: javaScriptEnabled });
+      await register.fill({ username, email, password1: SECOND });
+      await register.submit();
+      await expect(page).toHaveURL(/\/accounts\/register\/complete\/$/);
+    });
+  });
+}
