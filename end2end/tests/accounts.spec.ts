@@ -101,6 +101,7 @@ for (const javaScriptEnabled of [true, false]) {
       await register.open({ hydrated: javaScriptEnabled });
       await register.fill({ username, email, password1: FIRST });
       await register.submit();
+      await expect(page).toHaveURL(/\/accounts\/register\/complete\/$/);
       await activateFromMail(page, email, username, { hydrated: javaScriptEnabled });
       await page.goto('/accounts/login/');
       await page.fill('#id_username', username);
