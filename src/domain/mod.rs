@@ -9,6 +9,7 @@ pub mod email;
 pub mod errors;
 pub mod messages;
 pub mod password;
+pub mod password_rules;
 pub mod redirect;
 pub mod registration;
 pub mod typo;
