@@ -39,6 +39,7 @@ export default defineConfig({
       EMAIL_URL: `file://${dir}/mail`,
       SITE_DOMAIN: `127.0.0.1:${port}`,
       SITE_NAME: 'Registration e2e',
+      LOGIN_FIELD: 'either',
     },
   }, {
     command: './target/release/registration serve',

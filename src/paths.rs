@@ -8,6 +8,13 @@ pub const LOGOUT_DONE: &str = "/accounts/logout/?done=1";
 pub const CHANGE_DONE: &str = "/accounts/password/change/done/";
 pub const DELETE_ACCOUNT: &str = "/accounts/delete/";
 pub const DELETE_DONE: &str = "/accounts/delete/done/";
+pub const PROFILE: &str = "/accounts/profile/";
+pub const EMAIL_CHANGE: &str = "/accounts/email/change/";
+pub const EMAIL_CHANGE_DONE: &str = "/accounts/email/change/done/";
+pub const EMAIL_CHANGE_COMPLETE: &str = "/accounts/email/confirm/complete/";
+pub const NOT_ME_DONE: &str = "/accounts/not-me/done/";
+pub const SESSION_END: &str = "/accounts/sessions/end/";
+pub const SESSIONS_END_OTHERS: &str = "/accounts/sessions/end-others/";
 pub const RESET_DONE: &str = "/accounts/password/reset/done/";
 pub const RESET_COMPLETE: &str = "/accounts/password/reset/complete/";
 

@@ -21,6 +21,11 @@ const PUBLIC_PAGES = [
   `/accounts/password/reset/confirm/${'0'.repeat(64)}/`,
   '/accounts/password/reset/complete/',
   '/accounts/delete/done/',
+  '/accounts/email/change/done/',
+  `/accounts/email/confirm/${'0'.repeat(64)}/`,
+  '/accounts/email/confirm/complete/',
+  `/accounts/not-me/${'0'.repeat(64)}/`,
+  '/accounts/not-me/done/',
   '/no/such/page/',
 ];
 

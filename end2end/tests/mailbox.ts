@@ -33,3 +33,13 @@ export function resetLink(address: string, timeoutMs = 10_000): Promise<string> 
 export function uniqueName(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }
+
+/** The email-change confirmation link sent to `address` (absolute). */
+export function emailConfirmLink(address: string, timeoutMs = 10_000): Promise<string> {
+  return linkIn(address, /https?:\/\/[^\s"<>]+\/accounts\/email\/confirm\/[0-9a-f]{64}\//, timeoutMs);
+}
+
+/** The "this wasn't me" link of a security notice sent to `address` (absolute). */
+export function notMeLink(address: string, timeoutMs = 10_000): Promise<string> {
+  return linkIn(address, /https?:\/\/[^\s"<>]+\/accounts\/not-me\/[0-9a-f]{64}\//, timeoutMs);
+}

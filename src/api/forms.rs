@@ -104,8 +104,8 @@ pub async fn request_password_reset(form: EmailInput) -> Result<Navigate, Server
 
 #[server(prefix = "/api", endpoint = "password_reset_confirm", output = Postcard)]
 pub async fn reset_password(token: String, form: SetPasswordInput) -> Result<Navigate, ServerError> {
-    let (core, _ctx) = crate::server::door::server_fn_request()?;
-    crate::server::services::password_reset::reset_password(&core, &token, &form)
+    let (core, ctx) = crate::server::door::server_fn_request()?;
+    crate::server::services::password_reset::reset_password(&core, &ctx, &token, &form)
         .await
         .map(|()| Navigate(crate::paths::RESET_COMPLETE.to_owned()))
         .map_err(|e| crate::server::door::to_server_error(e, "password_reset_confirm"))

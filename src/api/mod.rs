@@ -3,4 +3,5 @@
 
 pub mod error;
 pub mod forms;
+pub mod self_service;
 pub mod types;

@@ -48,6 +48,30 @@ pub struct UserSummary {
     pub email: String,
 }
 
+/// One logged-in session of the account, as the profile lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SessionSummary {
+    /// The handle "sign out" takes (not the session's cookie).
+    pub id: String,
+    /// The browser's name, such as "Firefox on Linux".
+    pub browser: String,
+    /// The client address of its login.
+    pub ip: String,
+    /// When it logged in and when it was last seen (RFC 3339, UTC; last seen to the minute).
+    pub created_at: String,
+    pub last_seen: String,
+    /// Whether this is the session asking.
+    pub this_device: bool,
+}
+
+/// What the profile page shows beyond the user: its sessions and a pending email change.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileData {
+    pub sessions: Vec<SessionSummary>,
+    pub pending_email: Option<String>,
+}
+
 /// What a server-rendered account form starts with (after a failed plain POST).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormSeed {

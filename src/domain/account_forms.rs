@@ -1,5 +1,7 @@
-//! The account forms next to registration: login, password change, password reset.
+//! The account forms next to registration: login, password change and reset, email change,
+//! account deletion.
 
+use super::email::EmailAddress;
 use super::errors::FieldErrors;
 use super::messages;
 use super::password::{self, Password, PasswordRules, UserAttributes};
@@ -119,6 +121,57 @@ pub struct DeleteAccountInput {
     pub password: Password,
 }
 
+/// "Sign out" of one session on the profile: the session's handle.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SessionInput {
+    #[serde(default)]
+    pub session: String,
+}
+
+pub const SAME_EMAIL: &str = "This is already your email address.";
+
+/// `email/change/`: the new address, confirmed by the current password. `Debug` hides it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct EmailChangeInput {
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = String, format = Password))]
+    pub password: Password,
+}
+
+impl EmailChangeInput {
+    /// The new address (under the form's rules, and not the account's `current` one), or the
+    /// form's errors; the password is only required here (the use case verifies it).
+    pub fn check(
+        &self,
+        current: &str,
+        rules: super::registration::FormRules,
+    ) -> Result<EmailAddress, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        if self.password.is_empty() {
+            errors.add("password", messages::REQUIRED);
+        }
+        let email = match super::registration::validate_email(&self.email, rules) {
+            Ok(email) if email.normalized() == super::email::normalize(current) => {
+                errors.add("email", SAME_EMAIL);
+                None
+            }
+            Ok(email) => Some(email),
+            Err(messages) => {
+                errors.extend_field("email", messages);
+                None
+            }
+        };
+        match email {
+            Some(email) if errors.is_empty() => Ok(email),
+            _ => Err(errors),
+        }
+    }
+}
+
 /// A form with one address: `activate/resend/` and `password/reset/`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -205,6 +258,25 @@ mod tests {
 
     fn default_rules() -> PasswordRules<'static> {
         PasswordRules { policy: PasswordPolicy::default(), is_common: &never }
+    }
+
+    fn email_change(email: &str, password: &str) -> EmailChangeInput {
+        EmailChangeInput { email: email.into(), password: Password::new(password.to_owned()) }
+    }
+
+    #[test]
+    fn an_email_change_needs_a_new_valid_address_and_the_password() {
+        let rules = crate::domain::registration::FormRules::default();
+        let ok = email_change("New@Example.org", "pw").check("old@example.com", rules).unwrap();
+        assert_eq!(ok.as_str(), "New@example.org", "the domain is lower-cased, as Django does");
+        let errors = email_change("OLD@example.com", "").check("old@example.com", rules).unwrap_err();
+        assert_eq!(errors.get("email"), [SAME_EMAIL]);
+        assert_eq!(errors.get("password"), [messages::REQUIRED]);
+        let errors = email_change("nope", "pw").check("old@example.com", rules).unwrap_err();
+        assert_eq!(errors.get("email"), [messages::INVALID_EMAIL]);
+        let no_free = crate::domain::registration::FormRules { no_free_email: true, ..rules };
+        let errors = email_change("me@gmail.com", "pw").check("old@example.com", no_free).unwrap_err();
+        assert_eq!(errors.get("email"), [messages::FREE_EMAIL]);
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod redirect;
 pub mod registration;
 pub mod typo;
 mod unicode;
+pub mod user_agent;
 pub mod username;
 
 pub use errors::FieldErrors;

@@ -157,7 +157,8 @@ pub fn validate_field(field: &str, input: &RegistrationInput, rules: FormRules) 
     }
 }
 
-fn validate_email(raw: &str, rules: FormRules) -> Result<EmailAddress, Vec<String>> {
+/// An address under the form's rules (`RegistrationFormNoFreeEmail`).
+pub fn validate_email(raw: &str, rules: FormRules) -> Result<EmailAddress, Vec<String>> {
     let email = EmailAddress::parse(raw)?;
     if rules.no_free_email && is_free_email_domain(email.domain()) {
         return Err(vec![messages::FREE_EMAIL.to_owned()]);

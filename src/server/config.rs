@@ -76,6 +76,10 @@ pub struct Settings {
     pub login_field: LoginField,
     /// How long a "remember me" session lasts after its last request (`SESSION_REMEMBER_DAYS`).
     pub session_remember: Duration,
+    /// How long an email-change confirmation link works (`EMAIL_CHANGE_TIMEOUT`, seconds).
+    pub email_change_timeout: Duration,
+    /// How long a security notice's "this wasn't me" link works (`SECURITY_LINK_TIMEOUT`, seconds).
+    pub security_link_timeout: Duration,
 }
 
 impl Settings {
@@ -146,6 +150,8 @@ impl Settings {
             session_remember: Duration::from_secs(
                 u64::from(vars.u32("SESSION_REMEMBER_DAYS", 30)?.min(36_500)) * 86_400,
             ),
+            email_change_timeout: Duration::from_secs(vars.u64("EMAIL_CHANGE_TIMEOUT", 259_200)?),
+            security_link_timeout: Duration::from_secs(vars.u64("SECURITY_LINK_TIMEOUT", 604_800)?),
         })
     }
 }

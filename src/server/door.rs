@@ -78,7 +78,9 @@ pub fn to_server_error(error: AppError, action: &'static str) -> ServerError {
         AppError::RegistrationClosed => ServerError::Redirect(crate::paths::REGISTER_CLOSED.to_owned()),
         AppError::AlreadyLoggedIn { redirect } => ServerError::Redirect(redirect),
         // The pages of the key or token explain what is wrong with it.
-        AppError::ActivationFailed(_) | AppError::BadResetToken => ServerError::Redirect(String::new()),
+        AppError::ActivationFailed(_) | AppError::BadResetToken | AppError::BadLink => {
+            ServerError::Redirect(String::new())
+        }
         _ => ServerError::Unavailable,
     };
     set_status(&wire);

@@ -34,6 +34,9 @@ pub enum AppError {
     /// The password-reset token is malformed, unknown, used or expired.
     #[error("invalid or used password-reset token")]
     BadResetToken,
+    /// An email-change or "this wasn't me" link is malformed, unknown, used or expired.
+    #[error("invalid, used or expired link")]
+    BadLink,
     /// Temporary: the database did not answer or failed.
     #[error("database")]
     Database(#[from] sqlx::Error),

@@ -21,6 +21,7 @@ pub enum Action {
     Resend,
     Login,
     PasswordReset,
+    EmailChange,
 }
 
 impl Action {
@@ -30,6 +31,7 @@ impl Action {
             Self::Resend => "resend",
             Self::Login => "login",
             Self::PasswordReset => "password_reset",
+            Self::EmailChange => "email_change",
         }
     }
 }

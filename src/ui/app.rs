@@ -4,7 +4,10 @@
 //! `components::account_form`, `pages::register` and `pages::resend`): the WebAssembly holds
 //! them and nothing else, and a page without a form ships no behaviour at all.
 
-use super::pages::{activate, delete_account, home, login, not_found, password, register, resend, terms};
+use super::pages::{
+    activate, delete_account, email_change, home, login, not_found, password, profile, register, resend,
+    terms,
+};
 use crate::api::types::UserSummary;
 use crate::domain::registration::FormRules;
 use leptos::prelude::*;
@@ -57,7 +60,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accounts/activate/:key/") view=activate::ActivationFailedPage/>
                     <Route path=path!("/accounts/login/") view=login::LoginPage/>
                     <Route path=path!("/accounts/logout/") view=login::LogoutPage/>
-                    <Route path=path!("/accounts/profile/") view=login::ProfilePage/>
+                    <Route path=path!("/accounts/profile/") view=profile::ProfilePage/>
                     <Route path=path!("/accounts/password/change/") view=password::PasswordChangePage/>
                     <Route path=path!("/accounts/password/change/done/") view=password::PasswordChangeDonePage/>
                     <Route path=path!("/accounts/password/reset/") view=password::PasswordResetPage/>
@@ -66,6 +69,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accounts/password/reset/complete/") view=password::PasswordResetCompletePage/>
                     <Route path=path!("/accounts/delete/") view=delete_account::DeleteAccountPage/>
                     <Route path=path!("/accounts/delete/done/") view=delete_account::DeleteAccountDonePage/>
+                    <Route path=path!("/accounts/email/change/") view=email_change::EmailChangePage/>
+                    <Route path=path!("/accounts/email/change/done/") view=email_change::EmailChangeDonePage/>
+                    <Route path=path!("/accounts/email/confirm/complete/") view=email_change::EmailChangeCompletePage/>
+                    <Route path=path!("/accounts/email/confirm/:token/") view=email_change::EmailConfirmPage/>
+                    <Route path=path!("/accounts/not-me/done/") view=email_change::NotMeDonePage/>
+                    <Route path=path!("/accounts/not-me/:token/") view=email_change::NotMePage/>
                 </Routes>
             </Frame>
         </Router>

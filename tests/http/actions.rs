@@ -66,6 +66,30 @@ pub fn delete_account(password: &str) -> Action {
     Action::new("delete_account", "/accounts/delete/", "/accounts/delete/done/").field("password", password)
 }
 
+pub fn email_change(email: &str, password: &str) -> Action {
+    Action::new("email_change", "/accounts/email/change/", "/accounts/email/change/done/")
+        .field("email", email)
+        .field("password", password)
+}
+
+pub fn email_confirm(token: &str) -> Action {
+    let path = format!("/accounts/email/confirm/{token}/");
+    Action::new("email_change_confirm", &path, "/accounts/email/confirm/complete/").extra("token", token)
+}
+
+pub fn not_me(token: &str) -> Action {
+    Action::new("not_me", &format!("/accounts/not-me/{token}/"), "/accounts/not-me/done/")
+        .extra("token", token)
+}
+
+pub fn end_session(id: &str) -> Action {
+    Action::new("end_session", "/accounts/sessions/end/", "/accounts/profile/").field("session", id)
+}
+
+pub fn end_other_sessions() -> Action {
+    Action::new("end_other_sessions", "/accounts/sessions/end-others/", "/accounts/profile/")
+}
+
 pub fn logout() -> Action {
     Action::new("logout", "/accounts/logout/", "/accounts/logout/?done=1")
 }

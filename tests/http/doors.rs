@@ -19,7 +19,7 @@ pub enum Door {
 pub const ALL: [Door; 3] = [Door::Form, Door::ServerFn, Door::Json];
 
 /// Every JSON operation the matrix drives (`tests/http/openapi.rs` holds the document to it).
-pub const JSON_OPERATIONS: [&str; 12] = [
+pub const JSON_OPERATIONS: [&str; 18] = [
     "POST /api/v1/register",
     "POST /api/v1/activation/resend",
     "GET /api/v1/activation/{key}",
@@ -32,6 +32,12 @@ pub const JSON_OPERATIONS: [&str; 12] = [
     "POST /api/v1/password/reset",
     "POST /api/v1/password/reset/confirm",
     "POST /api/v1/account/delete",
+    "POST /api/v1/account/email",
+    "POST /api/v1/account/email/confirm",
+    "POST /api/v1/account/not-me",
+    "GET /api/v1/account/sessions",
+    "POST /api/v1/account/sessions/end",
+    "POST /api/v1/account/sessions/end-others",
 ];
 
 /// What an action did, as its door told it.
@@ -79,6 +85,11 @@ impl Action {
                 ("password_reset_confirm", Some("form"), "/api/v1/password/reset/confirm")
             }
             "delete_account" => ("delete_account", Some("form"), "/api/v1/account/delete"),
+            "email_change" => ("email_change", Some("form"), "/api/v1/account/email"),
+            "email_change_confirm" => ("email_change_confirm", None, "/api/v1/account/email/confirm"),
+            "not_me" => ("not_me", None, "/api/v1/account/not-me"),
+            "end_session" => ("end_session", Some("form"), "/api/v1/account/sessions/end"),
+            "end_other_sessions" => ("end_other_sessions", None, "/api/v1/account/sessions/end-others"),
             other => panic!("no such action {other}"),
         };
         Self {

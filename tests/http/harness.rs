@@ -247,6 +247,16 @@ pub fn reset_path(raw: &str) -> String {
     format!("/accounts/password/reset/confirm/{token}/")
 }
 
+/// The 64-digit token of the first link under `prefix` (such as `/accounts/not-me/`) in a
+/// raw message (quoted-printable aware).
+pub fn link_token(raw: &str, prefix: &str) -> String {
+    let text = raw.replace("=\r\n", "").replace("=\n", "");
+    let start = text.find(prefix).unwrap_or_else(|| panic!("a link under {prefix} in {raw}"));
+    let token: String = text[start + prefix.len()..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+    assert_eq!(token.len(), 64, "a 64-digit token");
+    token
+}
+
 /// Polls until `deadline` passes and fails the moment `sql` counts anything but `expected`
 /// (a negative assertion that does not hang on a fixed sleep).
 pub async fn count_stays(app: &TestApp, sql: &str, expected: i64, deadline: Duration) {

@@ -5,11 +5,14 @@
 //! timestamps); `on_pool!` and `on_tx!` run one query body against whichever engine is open.
 //! Timestamps are stored as Unix milliseconds; `to_millis`/`from_millis` convert.
 
+pub mod email_changes;
 mod engine;
 pub mod limits;
 pub mod outbox;
 pub mod profiles;
 pub mod reset_tokens;
+pub mod security_links;
+pub mod user_sessions;
 pub mod users;
 
 pub use engine::{

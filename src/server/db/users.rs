@@ -204,3 +204,21 @@ pub async fn deactivate(pool: &Pool, user_id: i64) -> Result<bool, sqlx::Error> 
     let done = on_pool!(pool, c => sqlx::query(sql).bind(user_id).execute(c).await?.rows_affected());
     Ok(done == 1)
 }
+
+/// Gives the user a new address (an email change, or its reversal).
+pub async fn set_email(
+    tx: &mut Tx,
+    user_id: i64,
+    email: &str,
+    email_normalized: &str,
+) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE users SET email = $1, email_normalized = $2 WHERE id = $3";
+    on_tx!(tx, c => sqlx::query(sql)
+        .bind(email)
+        .bind(email_normalized)
+        .bind(user_id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected()))?;
+    Ok(())
+}

@@ -12,7 +12,7 @@ use crate::domain::FieldErrors;
 use crate::paths;
 use crate::server::error::AppError;
 use crate::server::services::delete_account::{delete_account, may_delete_account};
-use crate::server::services::login::{log_in, log_out, me};
+use crate::server::services::login::{log_in, log_out};
 use crate::server::services::password_change::{change_password, may_change_password};
 use crate::server::services::password_reset::{request_password_reset, reset_password, token_is_usable};
 use crate::server::services::RequestCtx;
@@ -33,7 +33,7 @@ fn with_cookie(mut response: Response, cookie: &str) -> Response {
 /// The seed value that tells the reset page its token does not work.
 pub const RESET_INVALID: &str = "invalid";
 
-async fn form_page(
+pub(super) async fn form_page(
     state: &AppState,
     parts: &Parts,
     values: &[(&str, &str)],
@@ -84,8 +84,8 @@ pub async fn logout_submit(State(state): State<AppState>, ctx: RequestCtx, reque
 /// `profile/`: the logged-in user's page.
 pub async fn profile(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    match me(&state.core, &ctx) {
-        Ok(_) => render_with::<FormSeed>(&state, &parts, None).await,
+    match crate::server::services::profile::profile(&state.core, &ctx).await {
+        Ok(data) => render_with(&state, &parts, Some(data)).await,
         Err(e) => error_page(&state, &parts, e, "profile").await,
     }
 }
@@ -145,7 +145,7 @@ pub async fn password_reset_submit(
 }
 
 /// The confirm page never leaks its token through the Referer header.
-fn no_referrer(mut response: Response) -> Response {
+pub(super) fn no_referrer(mut response: Response) -> Response {
     response.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     response
 }
@@ -166,6 +166,7 @@ pub async fn reset_confirm_page(
 
 pub async fn reset_confirm_submit(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Path(token): Path<String>,
     request: Request,
 ) -> Response {
@@ -173,7 +174,7 @@ pub async fn reset_confirm_submit(
         Ok(read) => read,
         Err(response) => return response,
     };
-    let response = match reset_password(&state.core, &token, &input).await {
+    let response = match reset_password(&state.core, &ctx, &token, &input).await {
         Ok(()) => found(paths::RESET_COMPLETE),
         Err(AppError::BadResetToken) => {
             form_page(&state, &parts, &[(RESET_INVALID, "1")], FieldErrors::new()).await

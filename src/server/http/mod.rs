@@ -22,6 +22,7 @@ pub mod pages;
 pub mod register;
 pub mod resend;
 pub mod routes;
+pub mod self_service;
 pub mod starting;
 
 pub use html::found;

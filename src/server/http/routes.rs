@@ -3,6 +3,7 @@
 //! door; the use cases behind every door refuse them too (404 on all three).
 
 use super::account_routes as account;
+use super::self_service as me;
 use super::{activate, api_v1, fallback, logging, register, resend};
 use crate::server::session::{self, attach_user};
 use crate::server::session_store::Store;
@@ -20,7 +21,7 @@ const ACTIVATE_KEY: &str = "/accounts/activate/{key}/";
 const RESEND: &str = "/accounts/activate/resend/";
 const RENEW: &str = "/accounts/activate/{key}/renew/";
 const REGISTER_PAGES: [&str; 2] = ["/accounts/register/complete/", "/accounts/register/closed/"];
-const AUTH_PAGES: [&str; 11] = [
+const AUTH_PAGES: [&str; 17] = [
     "/accounts/login/",
     "/accounts/logout/",
     "/accounts/password/change/",
@@ -32,6 +33,12 @@ const AUTH_PAGES: [&str; 11] = [
     "/accounts/profile/",
     "/accounts/delete/",
     "/accounts/delete/done/",
+    "/accounts/email/change/",
+    "/accounts/email/change/done/",
+    "/accounts/email/confirm/{token}/",
+    "/accounts/email/confirm/complete/",
+    "/accounts/not-me/{token}/",
+    "/accounts/not-me/done/",
 ];
 
 /// A page with no server-side logic of its own.
@@ -59,6 +66,14 @@ fn auth_routes(router: Router<AppState>) -> Router<AppState> {
         .route("/accounts/profile/", get(account::profile))
         .route("/accounts/delete/", get(account::delete_account_page).post(account::delete_account_submit))
         .route("/accounts/delete/done/", get(page))
+        .route("/accounts/email/change/", get(me::email_change_page).post(me::email_change_submit))
+        .route("/accounts/email/change/done/", get(page))
+        .route("/accounts/email/confirm/{token}/", get(me::email_confirm_page).post(me::email_confirm_submit))
+        .route("/accounts/email/confirm/complete/", get(page))
+        .route("/accounts/not-me/{token}/", get(me::not_me_page).post(me::not_me_submit))
+        .route("/accounts/not-me/done/", get(page))
+        .route("/accounts/sessions/end/", axum::routing::post(me::end_session_submit))
+        .route("/accounts/sessions/end-others/", axum::routing::post(me::end_other_sessions_submit))
 }
 
 pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {

@@ -3,7 +3,31 @@
 use minijinja::{Environment, Value};
 use std::path::Path;
 
-const BUILT_IN: [(&str, &str); 12] = [
+const BUILT_IN: [(&str, &str); 18] = [
+    (
+        "registration/email_change_email_subject.txt",
+        include_str!("../../../templates/registration/email_change_email_subject.txt"),
+    ),
+    (
+        "registration/email_change_email.txt",
+        include_str!("../../../templates/registration/email_change_email.txt"),
+    ),
+    (
+        "registration/email_change_email.html",
+        include_str!("../../../templates/registration/email_change_email.html"),
+    ),
+    (
+        "registration/security_notice_email_subject.txt",
+        include_str!("../../../templates/registration/security_notice_email_subject.txt"),
+    ),
+    (
+        "registration/security_notice_email.txt",
+        include_str!("../../../templates/registration/security_notice_email.txt"),
+    ),
+    (
+        "registration/security_notice_email.html",
+        include_str!("../../../templates/registration/security_notice_email.html"),
+    ),
     (
         "registration/account_deleted_email_subject.txt",
         include_str!("../../../templates/registration/account_deleted_email_subject.txt"),

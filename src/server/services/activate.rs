@@ -52,7 +52,7 @@ pub async fn confirm(core: &Core, ctx: &RequestCtx, raw_key: &str) -> Result<boo
     let Some(user) = users::by_id(&core.db, user_id).await? else {
         return Ok(false);
     };
-    session::log_in(ctx.session()?, &user, None).await?; // Until the browser closes.
+    session::log_in(core, ctx.session()?, &user, None, ctx.client()).await?; // Until the browser closes.
     Ok(true)
 }
 

@@ -52,12 +52,22 @@ pub async fn delete_expired_users(
     Ok(deleted)
 }
 
-/// Drops rate-limit rows that limit nothing any more and mail-budget rows older than a day.
+/// Drops rate-limit rows that limit nothing any more, mail-budget rows older than a day, and
+/// expired email changes, notice links and logins.
 async fn forget_spent_limits(core: &Core, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
     let limits = db::limits::prune_rate_limits(&core.db, db::to_millis(now)).await?;
     let budget =
         db::limits::prune_mail_budget(&core.db, db::to_millis(now - chrono::Duration::hours(24))).await?;
     tracing::debug!(limits, budget, "spent rate limits and mail budget forgotten");
+    let settings = &core.settings;
+    let changes =
+        db::email_changes::prune(&core.db, super::tokens::issued_after(settings.email_change_timeout, now))
+            .await?;
+    let links =
+        db::security_links::prune(&core.db, super::tokens::issued_after(settings.security_link_timeout, now))
+            .await?;
+    let logins = db::user_sessions::prune(&core.db, now).await?;
+    tracing::debug!(changes, links, logins, "expired email changes, notice links and logins deleted");
     Ok(())
 }
 

@@ -29,6 +29,14 @@ impl RequestCtx {
         self.session.as_ref().ok_or(AppError::NoSession)
     }
 
+    /// The browser and address of the request (for the login it makes).
+    pub fn client(&self) -> crate::server::session::Client<'_> {
+        crate::server::session::Client {
+            ip: self.client_ip,
+            user_agent: self.info.user_agent.as_deref().unwrap_or_default(),
+        }
+    }
+
     /// The logged-in user, or `LoginRequired` (or `UserUnavailable` when the database could
     /// not say who the session's user is).
     pub fn user(&self) -> Result<&UserRow, AppError> {

@@ -46,7 +46,7 @@ pub async fn delete_account(
     tx.commit().await?;
     core.metrics.mails_queued.inc();
     core.outbox_wakeup.notify_one();
-    session::log_out(ctx.session()?).await?;
+    session::log_out(core, ctx.session()?).await?;
     tracing::info!(user.id = user.id, "account deleted by its owner");
     let event = super::events::Event::UserDeleted { user_id: user.id, username: user.username.clone() };
     super::events::emit(&core.events, event);

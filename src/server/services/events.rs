@@ -24,6 +24,19 @@ pub enum Event {
     PasswordReset {
         user_id: i64,
     },
+    /// A confirmation link was sent to a new address (the account keeps its address).
+    EmailChangeRequested {
+        user_id: i64,
+    },
+    /// The account's address changed (its owner followed the confirmation link).
+    EmailChanged {
+        user_id: i64,
+    },
+    /// "This wasn't me" was confirmed: every session ended, the password is locked until a
+    /// reset, whose link went to the address of the notice.
+    AccountLocked {
+        user_id: i64,
+    },
     /// The account was deleted by its owner; its username and address are free again.
     UserDeleted {
         user_id: i64,

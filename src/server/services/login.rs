@@ -56,7 +56,7 @@ pub async fn log_in(core: &Core, ctx: &RequestCtx, input: &LoginInput) -> Result
     };
     core.login_throttle.record_success(&name, client);
     let remember_for = input.remember.then_some(core.settings.session_remember);
-    session::log_in(ctx.session()?, &user, remember_for).await?;
+    session::log_in(core, ctx.session()?, &user, remember_for, ctx.client()).await?;
     let redirect = safe_next(&input.next).unwrap_or(&core.settings.login_redirect_url).to_owned();
     let secure = core.settings.site.scheme.as_deref() == Some("https");
     let device_cookie = device::set_cookie(&core.device_key.token(&name), secure);
@@ -67,8 +67,7 @@ pub async fn log_in(core: &Core, ctx: &RequestCtx, input: &LoginInput) -> Result
 #[tracing::instrument(name = "service.log_out", skip_all)]
 pub async fn log_out(core: &Core, ctx: &RequestCtx) -> Result<(), AppError> {
     super::auth_views_on(core)?;
-    session::log_out(ctx.session()?).await?;
-    Ok(())
+    session::log_out(core, ctx.session()?).await
 }
 
 /// The logged-in user (the `profile/` page and `GET me`).

@@ -10,14 +10,19 @@ pub mod background;
 pub mod cleanup;
 pub mod context;
 pub mod delete_account;
+pub mod email_change;
 pub mod events;
 pub mod login;
 pub mod notify;
 pub mod outgoing;
 pub mod password_change;
 pub mod password_reset;
+pub mod profile;
 pub mod register;
 pub mod resend;
+pub mod security_notice;
+pub mod sessions;
+pub mod tokens;
 
 pub use context::RequestCtx;
 

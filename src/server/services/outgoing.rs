@@ -17,6 +17,7 @@ pub enum MailKind {
     Resend,
     PasswordReset,
     AccountExists,
+    EmailChange,
 }
 
 impl MailKind {
@@ -26,6 +27,7 @@ impl MailKind {
             Self::Resend => "resend",
             Self::PasswordReset => "password_reset",
             Self::AccountExists => "account_exists",
+            Self::EmailChange => "email_change",
         }
     }
 }

@@ -1,11 +1,12 @@
 //! Password change (old password required) and the shared "set a new password" step. The new
 //! hash is computed before the write transaction opens, so no writer waits behind Argon2.
 
+use super::security_notice::{self, Notice, NoticeKind};
 use super::RequestCtx;
 use crate::domain::account_forms::{PasswordChangeInput, WRONG_OLD_PASSWORD};
 use crate::domain::password::{Password, PasswordRules, UserAttributes};
 use crate::server::db::users::{self, UserRow};
-use crate::server::db::{self, reset_tokens};
+use crate::server::db::{self, reset_tokens, user_sessions};
 use crate::server::error::AppError;
 use crate::server::state::Core;
 use crate::server::{password, session};
@@ -27,7 +28,7 @@ pub fn may_change_password(core: &Core, ctx: &RequestCtx) -> Result<(), AppError
 }
 
 /// Changes the logged-in user's password. This session stays logged in (with the new
-/// digest); every other session of the user ends.
+/// digest); every other session of the user ends; a security notice goes to its address.
 #[tracing::instrument(name = "service.change_password", skip_all)]
 pub async fn change_password(
     core: &Core,
@@ -46,9 +47,15 @@ pub async fn change_password(
         return Err(AppError::Invalid(errors));
     }
     let hash = hash(&input.new_password1).await?;
+    let this_login = session::login_id(ctx.session()?).await?;
+    let now = Utc::now();
     let mut tx = db::begin_write(&core.db).await?;
     set_password(&mut tx, user.id, &hash).await?;
+    user_sessions::delete_others(&mut tx, user.id, this_login.as_deref()).await?;
+    let notice = Notice { kind: NoticeKind::PasswordChanged, user, address: &user.email, new_email: None };
+    security_notice::queue(core, &mut tx, ctx, &notice, now).await?;
     tx.commit().await?;
+    core.outbox_wakeup.notify_one();
     tracing::info!(user.id = user.id, "password changed");
     super::events::emit(&core.events, super::events::Event::PasswordChanged { user_id: user.id });
     if let Some(updated) = users::by_id(&core.db, user.id).await? {

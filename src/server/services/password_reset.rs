@@ -4,27 +4,22 @@
 use super::events::Event;
 use super::outgoing::{spend_budget, MailKind};
 use super::password_change::{attributes, password_rules, set_password};
+use super::security_notice::{self, Notice, NoticeKind};
+use super::tokens::{self, digest as token_hash};
 use super::RequestCtx;
 use crate::domain::account_forms::{EmailInput, SetPasswordInput};
 use crate::domain::email::EmailAddress;
+use crate::server::db::user_sessions;
 use crate::server::db::{self, outbox, reset_tokens, users};
 use crate::server::error::AppError;
 use crate::server::mail::message::{condense, OutgoingEmail};
 use crate::server::rate_limit::Action;
 use crate::server::site::Site;
 use crate::server::state::Core;
-use chrono::{DateTime, Duration, Utc};
-use rand::RngCore;
-use sha2::{Digest, Sha256};
-
-fn token_hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
+use chrono::{DateTime, Utc};
 
 fn issued_after(core: &Core, now: DateTime<Utc>) -> DateTime<Utc> {
-    now - Duration::seconds(
-        i64::try_from(core.settings.password_reset_timeout.as_secs()).unwrap_or(i64::MAX / 1000),
-    )
+    tokens::issued_after(core.settings.password_reset_timeout, now)
 }
 
 /// The reset form: a well-formed address always gets the same answer ("done"); the mail, if
@@ -58,20 +53,31 @@ pub async fn request_reset(core: &Core, email: &EmailAddress, site: &Site) -> Re
         if !spend_budget(core, &mut tx, MailKind::PasswordReset, &user.email, now).await? {
             continue;
         }
-        let mut raw = [0u8; 32];
-        rand::rngs::OsRng.fill_bytes(&mut raw);
-        let token = hex::encode(raw);
-        reset_tokens::insert(&mut tx, user.id, &token_hash(&token), now).await?;
-        let mail = reset_email(core, site, user, &token)?;
-        outbox::enqueue(&mut tx, &mail, now).await?;
+        queue_reset(core, &mut tx, site, user, now).await?;
         queued += 1;
     }
     tx.commit().await?;
     if queued > 0 {
-        core.metrics.mails_queued.inc_by(queued as u64);
         core.outbox_wakeup.notify_one();
     }
     Ok(queued)
+}
+
+/// Issues a reset token for `user` and queues its mail to `user.email`, in `tx` (the caller
+/// decides whether the mail budget applies).
+pub async fn queue_reset(
+    core: &Core,
+    tx: &mut db::Tx,
+    site: &Site,
+    user: &users::UserRow,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let token = tokens::new_token();
+    reset_tokens::insert(tx, user.id, &token_hash(&token), now).await?;
+    let mail = reset_email(core, site, user, &token)?;
+    outbox::enqueue(tx, &mail, now).await?;
+    core.metrics.mails_queued.inc();
+    Ok(())
 }
 
 fn reset_email(
@@ -102,7 +108,7 @@ fn reset_email(
 /// does not answer is an error, never "invalid".
 pub async fn token_is_usable(core: &Core, token: &str) -> Result<bool, AppError> {
     super::auth_views_on(core)?;
-    if !is_well_formed(token) {
+    if !tokens::is_well_formed(token) {
         return Ok(false);
     }
     let found = reset_tokens::peek(&core.db, &token_hash(token), issued_after(core, Utc::now())).await?;
@@ -110,12 +116,18 @@ pub async fn token_is_usable(core: &Core, token: &str) -> Result<bool, AppError>
 }
 
 /// Sets the new password and uses up the token, atomically; the hash is computed before the
-/// write transaction opens. Every session of the user ends (their digest no longer matches).
+/// write transaction opens. Every session of the user ends (their digest no longer matches),
+/// and a security notice goes to the account's address.
 #[tracing::instrument(name = "service.reset_password", skip_all)]
-pub async fn reset_password(core: &Core, token: &str, input: &SetPasswordInput) -> Result<(), AppError> {
+pub async fn reset_password(
+    core: &Core,
+    ctx: &RequestCtx,
+    token: &str,
+    input: &SetPasswordInput,
+) -> Result<(), AppError> {
     super::auth_views_on(core)?;
     let now = Utc::now();
-    if !is_well_formed(token) {
+    if !tokens::is_well_formed(token) {
         return Err(AppError::BadResetToken);
     }
     let hash = token_hash(token);
@@ -133,13 +145,14 @@ pub async fn reset_password(core: &Core, token: &str, input: &SetPasswordInput) 
         return Err(AppError::BadResetToken);
     }
     set_password(&mut tx, user.id, &new_hash).await?;
+    user_sessions::delete_others(&mut tx, user.id, None).await?;
+    let notice =
+        Notice { kind: NoticeKind::PasswordReset, user: &user, address: &user.email, new_email: None };
+    security_notice::queue(core, &mut tx, ctx, &notice, now).await?;
     tx.commit().await?;
+    core.outbox_wakeup.notify_one();
     tracing::info!(user.id = user.id, "password reset");
     core.login_throttle.clear_user(&crate::domain::username::normalize(&user.username));
     super::events::emit(&core.events, Event::PasswordReset { user_id: user.id });
     Ok(())
-}
-
-fn is_well_formed(token: &str) -> bool {
-    token.len() == 64 && token.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }

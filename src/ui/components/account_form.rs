@@ -7,9 +7,11 @@ use super::field::{ErrorList, Field};
 use super::hydrated::mark_when_hydrated;
 use crate::api::error::ServerError;
 use crate::api::forms::{self, Navigate};
+use crate::api::self_service;
 use crate::api::types::{FormSeed, TRY_AGAIN};
 use crate::domain::account_forms::{
-    DeleteAccountInput, EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput, CHECKED,
+    DeleteAccountInput, EmailChangeInput, EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput,
+    CHECKED,
 };
 use crate::domain::password::Password;
 use crate::domain::FieldErrors;
@@ -29,6 +31,9 @@ pub enum FormKind {
     PasswordResetConfirm,
     ActivationConfirm,
     DeleteAccount,
+    EmailChange,
+    EmailConfirm,
+    NotMe,
 }
 
 /// Sends the form's fields through its kind's server function.
@@ -66,6 +71,12 @@ async fn send(kind: FormKind, fields: BTreeMap<String, String>) -> Result<Naviga
         FormKind::DeleteAccount => {
             forms::delete_account(DeleteAccountInput { password: password("password") }).await
         }
+        FormKind::EmailChange => {
+            let form = EmailChangeInput { email: field("email"), password: password("password") };
+            self_service::request_email_change(form).await
+        }
+        FormKind::EmailConfirm => self_service::confirm_email_change(field("token")).await,
+        FormKind::NotMe => self_service::not_me(field("token")).await,
     }
 }
 

@@ -1,4 +1,4 @@
-//! `login/`, `logout/` and `profile/`.
+//! `login/` and `logout/`.
 
 use crate::api::types::{FormSeed, UserSummary};
 use crate::domain::account_forms::LoginField;
@@ -56,23 +56,5 @@ pub fn LogoutPage() -> impl IntoView {
 pub fn LogoutButton() -> impl IntoView {
     view! {
         <AccountForm kind=FormKind::Logout action="/accounts/logout/" submit="Log out" seed=FormSeed::default() hidden=vec![] inputs=vec![]/>
-    }
-}
-
-#[component]
-pub fn ProfilePage() -> impl IntoView {
-    let user = use_context::<Option<UserSummary>>().flatten();
-    view! {
-        <Title text="Your account"/>
-        <h1>"Your account"</h1>
-        {user.map(|user| view! {
-            <div class="card profile">
-                <p>"Username: " <strong class="username">{user.username}</strong></p>
-                <p>"Email: " <strong>{user.email}</strong></p>
-                <p><a href="/accounts/password/change/">"Change your password"</a></p>
-                <p><a href="/accounts/delete/">"Delete your account"</a></p>
-            </div>
-        })}
-        <LogoutButton/>
     }
 }

@@ -2,10 +2,12 @@
 
 pub mod activate;
 pub mod delete_account;
+pub mod email_change;
 pub mod home;
 pub mod login;
 pub mod not_found;
 pub mod password;
+pub mod profile;
 pub mod register;
 pub mod register_done;
 mod register_fields;

@@ -22,7 +22,11 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 /// A use case's result as the API answers it: `ok` of the value, or problem details.
-fn answer<T>(result: Result<T, AppError>, action: &'static str, ok: impl FnOnce(T) -> Response) -> Response {
+pub(super) fn answer<T>(
+    result: Result<T, AppError>,
+    action: &'static str,
+    ok: impl FnOnce(T) -> Response,
+) -> Response {
     match result {
         Ok(value) => ok(value),
         Err(error) => from_app_error(error, action).into_response(),
@@ -78,11 +82,11 @@ pub struct ResetConfirmRequest {
     pub form: SetPasswordInput,
 }
 
-fn json<T: Serialize>(status: StatusCode, body: T) -> Response {
+pub(super) fn json<T: Serialize>(status: StatusCode, body: T) -> Response {
     (status, Json(body)).into_response()
 }
 
-fn no_content<T>(_: T) -> Response {
+pub(super) fn no_content<T>(_: T) -> Response {
     StatusCode::NO_CONTENT.into_response()
 }
 
@@ -209,9 +213,10 @@ pub async fn request_password_reset(
     responses((status = 204, description = "The new password is set"), super::refusals::Invalid, super::refusals::NotFound, super::refusals::UnsupportedMediaType, super::refusals::Unavailable))]
 pub async fn reset_password(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     ApiJson(input): ApiJson<ResetConfirmRequest>,
 ) -> Response {
-    let result = password_reset::reset_password(&state.core, &input.token, &input.form).await;
+    let result = password_reset::reset_password(&state.core, &ctx, &input.token, &input.form).await;
     answer(result, "password_reset_confirm", no_content)
 }
 

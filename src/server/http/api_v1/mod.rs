@@ -7,6 +7,7 @@ mod body;
 pub mod handlers;
 pub mod problem;
 mod refusals;
+pub mod self_service;
 
 use crate::server::state::AppState;
 use axum::response::{IntoResponse, Response};
@@ -34,10 +35,16 @@ use utoipa::OpenApi;
         handlers::request_password_reset,
         handlers::reset_password,
         handlers::delete_account,
+        self_service::request_email_change,
+        self_service::confirm_email_change,
+        self_service::not_me,
+        self_service::list_sessions,
+        self_service::end_session,
+        self_service::end_other_sessions,
     ),
     components(schemas(problem::Problem)),
     tags((name = "registration", description = "Sign-up and activation"),
-         (name = "account", description = "Login, logout, passwords and account deletion")),
+         (name = "account", description = "Login, logout, passwords, email change, sessions and account deletion")),
 )]
 pub struct ApiDoc;
 
@@ -56,6 +63,12 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/password/reset", post(handlers::request_password_reset))
         .route("/api/v1/password/reset/confirm", post(handlers::reset_password))
         .route("/api/v1/account/delete", post(handlers::delete_account))
+        .route("/api/v1/account/email", post(self_service::request_email_change))
+        .route("/api/v1/account/email/confirm", post(self_service::confirm_email_change))
+        .route("/api/v1/account/not-me", post(self_service::not_me))
+        .route("/api/v1/account/sessions", get(self_service::list_sessions))
+        .route("/api/v1/account/sessions/end", post(self_service::end_session))
+        .route("/api/v1/account/sessions/end-others", post(self_service::end_other_sessions))
         .route("/api/v1/openapi.json", get(openapi))
         .route("/api/v1/{*rest}", axum::routing::any(not_found))
 }

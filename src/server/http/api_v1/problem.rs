@@ -96,6 +96,11 @@ pub fn from_app_error(error: AppError, action: &'static str) -> Problem {
             "invalid-token",
             "The password reset link was invalid, possibly because it has already been used.",
         ),
+        AppError::BadLink => Problem::new(
+            S::BAD_REQUEST,
+            "invalid-token",
+            "The link was invalid, possibly because it has already been used or has expired.",
+        ),
         _ => Problem::new(S::SERVICE_UNAVAILABLE, "unavailable", "Something went wrong on our side.")
             .detail("Please try again in a moment.")
             .with_retry(5),

@@ -1,0 +1,15 @@
+//! `profile/`: what the logged-in user's page shows beyond the user — its sessions and a
+//! pending email change.
+
+use super::RequestCtx;
+use crate::api::types::ProfileData;
+use crate::server::error::AppError;
+use crate::server::state::Core;
+
+pub async fn profile(core: &Core, ctx: &RequestCtx) -> Result<ProfileData, AppError> {
+    let user = super::login::me(core, ctx)?;
+    Ok(ProfileData {
+        sessions: super::sessions::list_sessions(core, ctx).await?,
+        pending_email: super::email_change::pending_change(core, user).await?,
+    })
+}
