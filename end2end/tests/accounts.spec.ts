@@ -31,7 +31,7 @@ test('register, activate, log in, change password, log out, reset by email, log 
   await activateFromMail(page, email, username, { hydrated: true });
 
   await logIn(page, username, 'wrong-password-1');
-  await expect(page.locator('#id_form_errors')).toContainText('Please enter a correct username and password.');
+  await expect(page.locator('#id_form_errors')).toContainText('Please enter a correct username or email address and password.');
   await logIn(page, username, FIRST);
   await expect(page).toHaveURL(/\/accounts\/profile\/$/);
   await expect(page.locator('.username')).toHaveText(username);
@@ -59,7 +59,7 @@ test('register, activate, log in, change password, log out, reset by email, log 
   await expect(page).toHaveURL(/\/accounts\/password\/reset\/complete\/$/);
 
   await logIn(page, username, SECOND);
-  await expect(page.locator('#id_form_errors')).toContainText('Please enter a correct username and password.');
+  await expect(page.locator('#id_form_errors')).toContainText('Please enter a correct username or email address and password.');
   await logIn(page, username, THIRD);
   await expect(page).toHaveURL(/\/accounts\/profile\/$/);
 });
@@ -67,7 +67,7 @@ test('register, activate, log in, change password, log out, reset by email, log 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('log in and out with plain forms', async ({ page }) => {
+  test('log in and out, and reset the password, with plain forms', async ({ page }) => {
     const username = uniqueName('plain');
     const email = `${username}@example.com`;
     const register = new RegisterPage(page);
@@ -79,7 +79,7 @@ test.describe('without JavaScript', () => {
     await page.fill('#id_username', username);
     await page.fill('#id_password', 'wrong-password-1');
     await page.click('button[type=submit]');
-    await expect(page.locator('#id_form_errors')).toContainText('Please enter a correct username and password.');
+    await expect(page.locator('#id_form_errors')).toContainText('Please enter a correct username or email address and password.');
     await expect(page.locator('#id_username')).toHaveValue(username);
     await expect(page.locator('#id_password')).toHaveValue('');
     await page.fill('#id_password', FIRST);
@@ -87,6 +87,17 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/accounts\/profile\/$/);
     await page.click('form[action="/accounts/logout/"] button');
     await expect(page.locator('h1')).toHaveText('Logged out');
+
+    // The reset link's page keeps its token from other sites without breaking its own form.
+    await page.goto('/accounts/password/reset/');
+    await page.fill('#id_email', email);
+    await page.click('button[type=submit]');
+    await expect(page).toHaveURL(/\/accounts\/password\/reset\/done\/$/);
+    await page.goto(await resetLink(email));
+    await page.fill('#id_new_password1', SECOND);
+    await page.fill('#id_new_password2', SECOND);
+    await page.click('button[type=submit]');
+    await expect(page).toHaveURL(/\/accounts\/password\/reset\/complete\/$/);
   });
 });
 

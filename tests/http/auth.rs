@@ -183,7 +183,7 @@ async fn password_reset_by_email_is_single_use_and_ends_every_session() {
     let link = reset_path(&resets[0]);
 
     let page = app.get(&link).await;
-    assert_eq!(page.headers().get("referrer-policy").unwrap(), "no-referrer");
+    assert_eq!(page.headers().get("referrer-policy").unwrap(), "same-origin");
     assert!(page.text().await.unwrap().contains("new_password1"));
     let form = [("new_password1", NEW_PASSWORD), ("new_password2", NEW_PASSWORD)];
     let done = TestApp::client().post(app.url(&link)).form(&form).send().await.unwrap();

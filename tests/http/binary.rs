@@ -1,7 +1,7 @@
 //! The real `registration serve` process: JSON logs, graceful shutdown, and no secret in
 //! anything it prints during a whole journey.
 
-use crate::harness::{activation_path, reset_path, wait_for_files, ServerProcess};
+use crate::harness::{activation_path, link_token, reset_path, wait_for_files, ServerProcess};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -47,8 +47,19 @@ async fn a_whole_journey_leaves_no_secret_in_the_output_and_sigterm_stops_cleanl
         post("/accounts/login/", vec![("username", "walter"), ("password", FIRST)]).await.unwrap().status(),
         302
     );
-    post("/accounts/password/reset/", vec![("email", "walter@example.com")]).await.unwrap();
-    let mails = wait_for_files(&mail, 2, Duration::from_secs(5)).await;
+    let change = vec![("email", "walter@example.org"), ("password", FIRST)];
+    assert_eq!(post("/accounts/email/change/", change).await.unwrap().status(), 302);
+    let mails = wait_for_files(&mail, 3, Duration::from_secs(5)).await;
+    let confirm = mails.iter().find(|m| m.contains("To: walter@example.org")).unwrap();
+    let confirm_token = link_token(confirm, "/accounts/email/confirm/");
+    let notice = mails.iter().find(|m| m.contains("/accounts/not-me/")).unwrap();
+    let not_me_token = link_token(notice, "/accounts/not-me/");
+    let confirm_path = format!("/accounts/email/confirm/{confirm_token}/");
+    client.get(format!("{base}{confirm_path}")).send().await.unwrap();
+    assert_eq!(post(&confirm_path, vec![]).await.unwrap().status(), 302);
+    client.get(format!("{base}/accounts/not-me/{not_me_token}/")).send().await.unwrap();
+    post("/accounts/password/reset/", vec![("email", "walter@example.org")]).await.unwrap();
+    let mails = wait_for_files(&mail, 5, Duration::from_secs(5)).await;
     let reset = reset_path(mails.iter().find(|m| m.contains("password/reset/confirm")).unwrap());
     let token =
         reset.trim_start_matches("/accounts/password/reset/confirm/").trim_end_matches('/').to_owned();
@@ -70,7 +81,7 @@ async fn a_whole_journey_leaves_no_secret_in_the_output_and_sigterm_stops_cleanl
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = crate::harness::joined(&log);
     assert!(stderr.contains("shutting down"), "the shutdown is logged");
-    for secret in [FIRST, SECOND, key.as_str(), token.as_str()] {
+    for secret in [FIRST, SECOND, &key, &token, &confirm_token, &not_me_token] {
         assert!(!stdout.contains(secret) && !stderr.contains(secret), "a secret reached the output");
     }
     let requests: Vec<serde_json::Value> = stderr
@@ -81,7 +92,7 @@ async fn a_whole_journey_leaves_no_secret_in_the_output_and_sigterm_stops_cleanl
         })
         .filter(|v| v["fields"]["message"] == "request")
         .collect();
-    assert_eq!(requests.len(), 6, "one line per request (readiness probes aside): {stderr}");
+    assert_eq!(requests.len(), 10, "one line per request (readiness probes aside): {stderr}");
     assert!(requests
         .iter()
         .all(|r| r["fields"]["request.id"].is_string() && r["fields"]["http.status"].is_number()));

@@ -47,7 +47,7 @@ async fn a_confirmed_change_moves_the_account_and_tells_the_old_address_on_every
         assert!(matches!(events.try_recv().unwrap().event, Event::EmailChangeRequested { .. }), "{door:?}");
 
         let page = client().get(app.url(&format!("{CONFIRM}{token}/"))).send().await.unwrap();
-        assert_eq!(page.headers()["referrer-policy"], "no-referrer");
+        assert_eq!(page.headers()["referrer-policy"], "same-origin");
         let html = page.text().await.unwrap();
         assert!(html.contains("olga@new.example") && html.contains("Use this address"), "{html}");
         assert_eq!(address_of(&app, "olga").await, "olga@example.com", "{door:?}: a GET changes nothing");

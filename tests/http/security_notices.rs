@@ -34,7 +34,7 @@ async fn this_wasnt_me_ends_the_intruders_session_locks_the_password_and_mails_a
         let token = link_token(&notice, NOT_ME);
 
         let page = client().get(app.url(&format!("{NOT_ME}{token}/"))).send().await.unwrap();
-        assert_eq!(page.headers()["referrer-policy"], "no-referrer");
+        assert_eq!(page.headers()["referrer-policy"], "same-origin");
         assert!(page.text().await.unwrap().contains("Secure my account"));
         assert!(matches!(me(&app, &intruder).await, Outcome::Done), "{door:?}: a GET changes nothing");
         let mut events = app.core.events.subscribe();

@@ -144,9 +144,11 @@ pub async fn password_reset_submit(
     }
 }
 
-/// The confirm page never leaks its token through the Referer header.
-pub(super) fn no_referrer(mut response: Response) -> Response {
-    response.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+/// A page whose path holds a token never sends it to another site in a Referer header
+/// (`same-origin`). Not `no-referrer`: a browser then sends its form's POST with `Origin: null`,
+/// which the cross-site check must refuse, so the page would not work without JavaScript.
+pub(super) fn token_page(mut response: Response) -> Response {
+    response.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
     response
 }
 
@@ -161,7 +163,7 @@ pub async fn reset_confirm_page(
         Ok(false) => form_page(&state, &parts, &[(RESET_INVALID, "1")], FieldErrors::new()).await,
         Err(e) => error_page(&state, &parts, e, "password_reset_confirm").await,
     };
-    no_referrer(response)
+    token_page(response)
 }
 
 pub async fn reset_confirm_submit(
@@ -186,7 +188,7 @@ pub async fn reset_confirm_submit(
             .await
         }
     };
-    no_referrer(response)
+    token_page(response)
 }
 
 /// GET of `delete/`: logged-in users only.

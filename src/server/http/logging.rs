@@ -69,11 +69,13 @@ fn new_id() -> String {
     hex::encode(bytes)
 }
 
-/// The path with anything secret-bearing replaced: activation keys and reset tokens never
-/// reach the log.
+/// The path with anything secret-bearing replaced: activation keys and the tokens of reset,
+/// email-change and "this wasn't me" links never reach the log.
 pub fn loggable_path(path: &str) -> String {
     const ACTIVATE: &str = "/accounts/activate/";
     const RESET: &str = "/accounts/password/reset/confirm/";
+    const EMAIL_CONFIRM: &str = "/accounts/email/confirm/";
+    const NOT_ME: &str = "/accounts/not-me/";
     if let Some(rest) = path.strip_prefix(ACTIVATE) {
         if !matches!(rest, "" | "complete/" | "resend/" | "complete" | "resend") {
             return format!("{ACTIVATE}{{key}}/");
@@ -81,6 +83,13 @@ pub fn loggable_path(path: &str) -> String {
     }
     if path.starts_with(RESET) {
         return format!("{RESET}{{token}}/");
+    }
+    for (prefix, page) in [(EMAIL_CONFIRM, "complete"), (NOT_ME, "done")] {
+        if let Some(rest) = path.strip_prefix(prefix) {
+            if !rest.is_empty() && rest.trim_end_matches('/') != page {
+                return format!("{prefix}{{token}}/");
+            }
+        }
     }
     if path.len() > 200 {
         return format!("{}…", &path[..path.floor_char_boundary(200)]);
@@ -104,5 +113,10 @@ mod tests {
             "/accounts/password/reset/confirm/{token}/"
         );
         assert_eq!(loggable_path("/accounts/register/"), "/accounts/register/");
+        let confirm = format!("/accounts/email/confirm/{token}/");
+        assert_eq!(loggable_path(&confirm), "/accounts/email/confirm/{token}/");
+        assert_eq!(loggable_path("/accounts/email/confirm/complete/"), "/accounts/email/confirm/complete/");
+        assert_eq!(loggable_path(&format!("/accounts/not-me/{token}")), "/accounts/not-me/{token}/");
+        assert_eq!(loggable_path("/accounts/not-me/done/"), "/accounts/not-me/done/");
     }
 }

@@ -1,9 +1,9 @@
 //! The plain-form door of account self-service: the email-change form and its confirmation
 //! link, the "this wasn't me" link, and signing sessions out from the profile. Pages reached
-//! from a link answer with `Referrer-Policy: no-referrer` (the token is in their path); a
+//! from a link keep their token from other sites (see `account_routes::token_page`); a
 //! link that does not work shows its page with `invalid` in the seed.
 
-use super::account_routes::{form_page, no_referrer, RESET_INVALID as INVALID};
+use super::account_routes::{form_page, token_page, RESET_INVALID as INVALID};
 use super::html::{error_page, form_failure, found, read_form};
 use super::pages::render_with;
 use crate::api::types::FormSeed;
@@ -57,7 +57,7 @@ pub async fn email_confirm_page(
         Ok(None) => form_page(&state, &parts, &[(INVALID, "1")], FieldErrors::new()).await,
         Err(e) => error_page(&state, &parts, e, "email_change_confirm").await,
     };
-    no_referrer(response)
+    token_page(response)
 }
 
 pub async fn email_confirm_submit(
@@ -80,7 +80,7 @@ pub async fn email_confirm_submit(
             .await
         }
     };
-    no_referrer(response)
+    token_page(response)
 }
 
 /// GET of a "this wasn't me" link: names the account and asks for the POST.
@@ -95,7 +95,7 @@ pub async fn not_me_page(
         Ok(None) => form_page(&state, &parts, &[(INVALID, "1")], FieldErrors::new()).await,
         Err(e) => error_page(&state, &parts, e, "not_me").await,
     };
-    no_referrer(response)
+    token_page(response)
 }
 
 pub async fn not_me_submit(
@@ -110,7 +110,7 @@ pub async fn not_me_submit(
         Err(AppError::BadLink) => form_page(&state, &parts, &[(INVALID, "1")], FieldErrors::new()).await,
         Err(e) => error_page(&state, &parts, e, "not_me").await,
     };
-    no_referrer(response)
+    token_page(response)
 }
 
 /// "Sign out" of one session, from the profile.
