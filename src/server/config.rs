@@ -80,6 +80,8 @@ pub struct Settings {
     pub email_change_timeout: Duration,
     /// How long a security notice's "this wasn't me" link works (`SECURITY_LINK_TIMEOUT`, seconds).
     pub security_link_timeout: Duration,
+    /// `LANGUAGE_CODE`, `LANGUAGES` and `LOCALES_DIR`.
+    pub languages: crate::server::i18n::LanguageSettings,
 }
 
 impl Settings {
@@ -152,6 +154,7 @@ impl Settings {
             ),
             email_change_timeout: Duration::from_secs(vars.u64("EMAIL_CHANGE_TIMEOUT", 259_200)?),
             security_link_timeout: Duration::from_secs(vars.u64("SECURITY_LINK_TIMEOUT", 604_800)?),
+            languages: vars.languages(),
         })
     }
 }
@@ -198,6 +201,18 @@ impl Vars<'_> {
             variable: name,
             problem: format!("expected a whole number from 1 to {}, got {value}", u32::MAX),
         })
+    }
+
+    /// `LANGUAGE_CODE` (default `en`), `LANGUAGES` (default: every bundled language) and
+    /// `LOCALES_DIR`; whether they name catalogues is checked when they are loaded.
+    fn languages(&self) -> crate::server::i18n::LanguageSettings {
+        let default = crate::server::i18n::LanguageSettings::default();
+        let offered = self.list("LANGUAGES");
+        crate::server::i18n::LanguageSettings {
+            default: self.string("LANGUAGE_CODE").unwrap_or(default.default),
+            offered: if offered.is_empty() { default.offered } else { offered },
+            overrides: self.string("LOCALES_DIR").map(PathBuf::from),
+        }
     }
 
     fn list(&self, name: &str) -> Vec<String> {

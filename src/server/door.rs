@@ -26,6 +26,7 @@ pub fn request_ctx(core: &Core, parts: &Parts) -> RequestCtx {
         user_unknown: parts.extensions.get::<UserUnknown>().is_some(),
         session: parts.extensions.get::<Session>().cloned(),
         device: super::device::from_headers(&parts.headers),
+        language: super::i18n::for_request(&core.catalogues, &parts.headers).to_owned(),
         info: current_request().unwrap_or(RequestInfo { ip: Some(client_ip), ..RequestInfo::default() }),
     }
 }

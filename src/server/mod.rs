@@ -10,6 +10,7 @@ pub mod door;
 pub mod error;
 pub mod hash_pool;
 pub mod http;
+pub mod i18n;
 pub mod login_throttle;
 pub mod mail;
 pub mod metrics;

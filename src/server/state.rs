@@ -36,11 +36,14 @@ pub struct Shared {
     pub dev_mailbox: Option<Arc<super::mail::mailbox::Mailbox>>,
     /// The registration's address checks that need more than the text (DNS, disposable list).
     pub address_checks: Arc<super::address_check::AddressChecks>,
+    /// Every offered language's messages (pages and mail).
+    pub catalogues: Arc<super::i18n::Catalogues>,
 }
 
 impl Core {
     pub fn new(settings: Settings, db: Pool) -> Result<Self, String> {
-        let templates = Templates::load(settings.templates_dir.as_deref())?;
+        let catalogues = Arc::new(super::i18n::Catalogues::load(&settings.languages)?);
+        let templates = Templates::load(settings.templates_dir.as_deref(), catalogues.clone())?;
         let (events, _) = broadcast::channel(256);
         let rate_limits = Arc::new(RateLimits::new(settings.rate_limits, &db));
         let device_key = super::device::DeviceKey::new(
@@ -64,6 +67,7 @@ impl Core {
             extra_rules: Vec::new(),
             dev_mailbox,
             address_checks,
+            catalogues,
         })))
     }
 }

@@ -18,6 +18,7 @@ mod first_contact;
 mod hardening;
 mod harness;
 mod hosts;
+mod languages;
 mod login_field;
 mod matrix;
 mod openapi;

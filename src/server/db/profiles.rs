@@ -92,6 +92,7 @@ pub struct ProfileRow {
     pub is_active: bool,
     pub date_joined: i64,
     pub key_issued_at: i64,
+    pub language: Option<String>,
 }
 
 impl ProfileRow {
@@ -106,7 +107,7 @@ impl ProfileRow {
 
 const PROFILE_COLUMNS: &str =
     "SELECT p.id AS profile_id, u.id AS user_id, u.username, u.email, p.activated, u.is_active, u.date_joined,
-            COALESCE(p.key_renewed_at, u.date_joined) AS key_issued_at
+            COALESCE(p.key_renewed_at, u.date_joined) AS key_issued_at, u.language
      FROM registration_profiles p JOIN users u ON u.id = p.user_id";
 
 pub async fn by_email(tx: &mut Tx, email_normalized: &str) -> Result<Vec<ProfileRow>, sqlx::Error> {

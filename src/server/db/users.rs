@@ -12,6 +12,8 @@ pub struct NewUser<'a> {
     pub email_normalized: &'a str,
     pub password_hash: &'a str,
     pub date_joined: DateTime<Utc>,
+    /// The language of the registration (see `server::i18n`).
+    pub language: &'a str,
 }
 
 /// Not an expired registration that never activated (one whose key was issued at or before
@@ -90,8 +92,8 @@ pub async fn lock_email(tx: &mut Tx, email_normalized: &str) -> Result<(), sqlx:
 
 /// Inserts the user and returns its id; a taken username surfaces as a unique violation.
 pub async fn insert(tx: &mut Tx, user: &NewUser<'_>) -> Result<i64, sqlx::Error> {
-    let sql = "INSERT INTO users (username, username_normalized, email, email_normalized, password, is_active, date_joined)
-         VALUES ($1, $2, $3, $4, $5, FALSE, $6) RETURNING id";
+    let sql = "INSERT INTO users (username, username_normalized, email, email_normalized, password, is_active, date_joined, language)
+         VALUES ($1, $2, $3, $4, $5, FALSE, $6, $7) RETURNING id";
     on_tx!(tx, c => sqlx::query_scalar(sql)
         .bind(user.username)
         .bind(user.username_normalized)
@@ -99,6 +101,7 @@ pub async fn insert(tx: &mut Tx, user: &NewUser<'_>) -> Result<i64, sqlx::Error>
         .bind(user.email_normalized)
         .bind(user.password_hash)
         .bind(to_millis(user.date_joined))
+        .bind(user.language)
         .fetch_one(c)
         .await)
 }
@@ -113,6 +116,8 @@ pub struct UserRow {
     pub is_active: bool,
     pub date_joined: i64,
     pub last_login: Option<i64>,
+    /// The language mail to this user is written in (`None`: the site's default).
+    pub language: Option<String>,
 }
 
 impl std::fmt::Debug for UserRow {
@@ -126,7 +131,7 @@ impl std::fmt::Debug for UserRow {
 }
 
 const USER_COLUMNS: &str =
-    "SELECT id, username, email, password, is_active, date_joined, last_login FROM users";
+    "SELECT id, username, email, password, is_active, date_joined, last_login, language FROM users";
 
 pub async fn by_username(pool: &Pool, normalized: &str) -> Result<Option<UserRow>, sqlx::Error> {
     let sql = format!("{USER_COLUMNS} WHERE username_normalized = $1");
@@ -216,6 +221,18 @@ pub async fn set_email(
     on_tx!(tx, c => sqlx::query(sql)
         .bind(email)
         .bind(email_normalized)
+        .bind(user_id)
+        .execute(c)
+        .await
+        .map(|done| done.rows_affected()))?;
+    Ok(())
+}
+
+/// Sets the language mail to the user is written in.
+pub async fn set_language(pool: &Pool, user_id: i64, language: &str) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE users SET language = $1 WHERE id = $2";
+    on_pool!(pool, c => sqlx::query(sql)
+        .bind(language)
         .bind(user_id)
         .execute(c)
         .await

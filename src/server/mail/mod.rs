@@ -5,5 +5,6 @@ pub mod breaker;
 pub mod mailbox;
 pub mod message;
 pub mod templates;
+pub mod translate;
 pub mod transport;
 pub mod worker;

@@ -93,10 +93,15 @@ pub struct Templates {
 }
 
 impl Templates {
-    /// Loads the built-in templates, replacing each with `<dir>/<name>` when that file exists.
-    pub fn load(override_dir: Option<&Path>) -> Result<Self, String> {
+    /// Loads the built-in templates, replacing each with `<dir>/<name>` when that file exists;
+    /// `t` translates with `catalogues` (see `translate`).
+    pub fn load(
+        override_dir: Option<&Path>,
+        catalogues: std::sync::Arc<crate::server::i18n::Catalogues>,
+    ) -> Result<Self, String> {
         let mut env = Environment::new();
         env.set_keep_trailing_newline(false);
+        super::translate::install(&mut env, catalogues);
         for (name, builtin) in BUILT_IN {
             let source = match override_dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
                 Some(path) => {
@@ -118,10 +123,15 @@ impl Templates {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::server::i18n::{Catalogues, LanguageSettings};
+
+    fn catalogues() -> std::sync::Arc<Catalogues> {
+        std::sync::Arc::new(Catalogues::load(&LanguageSettings::default()).unwrap())
+    }
 
     #[test]
     fn html_templates_escape_and_text_templates_do_not() {
-        let templates = Templates::load(None).unwrap();
+        let templates = Templates::load(None, catalogues()).unwrap();
         let ctx = minijinja::context! {
             activation_key => "ab", expiration_days => 7,
             site => minijinja::context! { domain => "example.com", name => "Example", scheme => "https" },
@@ -135,6 +145,30 @@ mod tests {
     }
 
     #[test]
+    fn mail_speaks_the_language_of_its_context_and_english_stays_as_it_was() {
+        let templates = Templates::load(None, catalogues()).unwrap();
+        let ctx = |lang: &str| {
+            minijinja::context! {
+                lang => lang, activation_key => "ab", expiration_days => 7,
+                site => minijinja::context! { domain => "example.com", name => "Ex<am>ple", scheme => "https" },
+                user => minijinja::context! { username => "bob", email => "b@example.com" },
+            }
+        };
+        let english = templates.render("registration/activation_email.txt", &ctx("en")).unwrap();
+        let expected = "Hello bob,\n\nYou (or someone pretending to be you) have asked to register an account at\n\
+            Ex<am>ple. If this wasn't you, please ignore this email\nand your address will be removed from our records.\n\n\
+            To activate this account, please click the following link within the next\n7 days:\n\n\
+            https://example.com/accounts/activate/ab/\n\nSincerely,\nEx<am>ple Management";
+        assert_eq!(english, expected);
+        let french = templates.render("registration/activation_email.txt", &ctx("fr")).unwrap();
+        assert_ne!(french, english);
+        assert!(french.contains("https://example.com/accounts/activate/ab/") && french.contains("7"));
+        let html = templates.render("registration/activation_email.html", &ctx("de")).unwrap();
+        assert!(html.contains("Ex&lt;am&gt;ple") && !html.contains("Ex<am>ple"), "{html}");
+        assert!(html.contains(r#"<html lang="de""#), "{html}");
+    }
+
+    #[test]
     fn a_directory_overrides_single_templates() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("registration")).unwrap();
@@ -143,7 +177,7 @@ mod tests {
             "Custom {{ site.name }}",
         )
         .unwrap();
-        let templates = Templates::load(Some(dir.path())).unwrap();
+        let templates = Templates::load(Some(dir.path()), catalogues()).unwrap();
         let ctx = minijinja::context! { site => minijinja::context! { name => "X" } };
         assert_eq!(templates.render("registration/activation_email_subject.txt", &ctx).unwrap(), "Custom X");
     }

@@ -54,7 +54,10 @@ async fn tell(core: &Core, site: &Site, email: &EmailAddress, may_resend: bool) 
 }
 
 fn account_exists_email(core: &Core, site: &Site, user: &users::UserRow) -> Result<OutgoingEmail, AppError> {
+    let (lang, dir) = super::notify::mail_language(core, user.language.as_deref());
     let context = minijinja::context! {
+        lang => lang,
+        dir => dir,
         site => site,
         user => minijinja::context! { username => &user.username, email => &user.email },
     };

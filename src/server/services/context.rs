@@ -21,6 +21,8 @@ pub struct RequestCtx {
     /// The browser's device cookie (see `server::device`), if it sent one.
     pub device: Option<String>,
     pub info: RequestInfo,
+    /// The request's language (see `server::i18n`): stored on an account it registers.
+    pub language: String,
 }
 
 impl RequestCtx {

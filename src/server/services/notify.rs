@@ -4,7 +4,6 @@ use crate::domain::activation::ActivationKey;
 use crate::server::config::Settings;
 use crate::server::db::{outbox, Tx};
 use crate::server::mail::message::OutgoingEmail;
-use crate::server::mail::templates::Templates;
 use crate::server::site::Site;
 use crate::server::state::Core;
 use chrono::{DateTime, Utc};
@@ -15,17 +14,28 @@ use crate::server::error::AppError;
 pub struct Recipient<'a> {
     pub username: &'a str,
     pub email: &'a str,
+    /// The account's language (`None`: the site's default).
+    pub language: Option<&'a str>,
+}
+
+/// The language a mail to a user with this stored language is written in, and its direction.
+pub fn mail_language<'a>(core: &'a Core, stored: Option<&'a str>) -> (&'a str, &'static str) {
+    let language = core.catalogues.resolve(stored);
+    (language, crate::server::i18n::Catalogues::direction(language))
 }
 
 /// Renders the activation email from the templates.
 pub fn activation_email(
-    settings: &Settings,
-    templates: &Templates,
+    core: &Core,
     site: &Site,
     user: &Recipient<'_>,
     key: &ActivationKey,
 ) -> Result<OutgoingEmail, AppError> {
+    let (settings, templates) = (&core.settings, &core.templates);
+    let (lang, dir) = mail_language(core, user.language);
     let context = minijinja::context! {
+        lang => lang,
+        dir => dir,
         activation_key => key.expose(),
         expiration_days => settings.account_activation_days,
         site => site,
@@ -63,7 +73,7 @@ pub async fn queue_activation_email(
     key: &ActivationKey,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let email = activation_email(&core.settings, &core.templates, site, user, key)?;
+    let email = activation_email(core, site, user, key)?;
     outbox::enqueue(tx, &email, now).await?;
     Ok(())
 }

@@ -86,7 +86,10 @@ fn reset_email(
     user: &users::UserRow,
     token: &str,
 ) -> Result<OutgoingEmail, AppError> {
+    let (lang, dir) = super::notify::mail_language(core, user.language.as_deref());
     let context = minijinja::context! {
+        lang => lang,
+        dir => dir,
         token => token,
         site => site,
         user => minijinja::context! { username => &user.username, email => &user.email },

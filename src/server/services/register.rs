@@ -15,7 +15,6 @@ use crate::server::db::{self, profiles, users};
 use crate::server::error::AppError;
 use crate::server::password;
 use crate::server::rate_limit::Action;
-use crate::server::site::Site;
 use crate::server::state::Core;
 use chrono::Utc;
 use rand::RngCore;
@@ -88,7 +87,7 @@ pub async fn register(
     let hash = password::hash(valid.password.expose().to_owned()).await?;
     let stored = match address_taken {
         true => Stored::AddressTaken,
-        false => store(core, &valid, &hash, &ctx.site).await?,
+        false => store(core, &valid, &hash, ctx).await?,
     };
     let registered = Registered { email: valid.email.as_str().to_owned() };
     let Stored::Created { user_id, mailed } = stored else {
@@ -150,8 +149,16 @@ async fn check_availability(
     Ok(false)
 }
 
-async fn store(core: &Core, valid: &ValidRegistration, hash: &str, site: &Site) -> Result<Stored, AppError> {
-    let now = Utc::now();
+/// The user, its profile and the activation mail (in the request's language, which the
+/// account keeps for every later mail), in one transaction.
+async fn store(
+    core: &Core,
+    valid: &ValidRegistration,
+    hash: &str,
+    ctx: &RequestCtx,
+) -> Result<Stored, AppError> {
+    let (now, site) = (Utc::now(), &ctx.site);
+    let ctx_language = core.catalogues.resolve(Some(&ctx.language)).to_owned();
     let key = ActivationKey::generate(valid.username.as_str(), &random_salt());
     let mut tx = db::begin_write(&core.db).await?;
     let new_user = users::NewUser {
@@ -161,6 +168,7 @@ async fn store(core: &Core, valid: &ValidRegistration, hash: &str, site: &Site) 
         email_normalized: valid.email.normalized(),
         password_hash: hash,
         date_joined: now,
+        language: &ctx_language,
     };
     let email_holder = core.settings.registration_form.unique_email.then(|| valid.email.normalized());
     let cutoff = crate::domain::activation::expiry_cutoff(core.settings.account_activation_days, now);
@@ -178,7 +186,11 @@ async fn store(core: &Core, valid: &ValidRegistration, hash: &str, site: &Site) 
     let mailed = core.settings.send_activation_email
         && spend_budget(core, &mut tx, MailKind::Activation, valid.email.as_str(), now).await?;
     if mailed {
-        let recipient = Recipient { username: valid.username.as_str(), email: valid.email.as_str() };
+        let recipient = Recipient {
+            username: valid.username.as_str(),
+            email: valid.email.as_str(),
+            language: Some(&ctx_language),
+        };
         queue_activation_email(core, &mut tx, site, &recipient, &key, now).await?;
     }
     tx.commit().await?;

@@ -106,7 +106,8 @@ async fn renew(
     rand::rngs::OsRng.fill_bytes(&mut salt);
     let key = ActivationKey::generate(&row.username, &salt);
     profiles::replace_key(tx, row.profile_id, key.expose(), now).await?;
-    let recipient = Recipient { username: &row.username, email: &row.email };
+    let recipient =
+        Recipient { username: &row.username, email: &row.email, language: row.language.as_deref() };
     queue_activation_email(core, tx, site, &recipient, &key, now).await?;
     Ok(Renewal::Queued)
 }
