@@ -13,6 +13,7 @@ pub const EMAIL_CHANGE: &str = "/accounts/email/change/";
 pub const EMAIL_CHANGE_DONE: &str = "/accounts/email/change/done/";
 pub const EMAIL_CHANGE_COMPLETE: &str = "/accounts/email/confirm/complete/";
 pub const NOT_ME_DONE: &str = "/accounts/not-me/done/";
+pub const LANGUAGE: &str = "/accounts/language/";
 pub const SESSION_END: &str = "/accounts/sessions/end/";
 pub const SESSIONS_END_OTHERS: &str = "/accounts/sessions/end-others/";
 pub const RESET_DONE: &str = "/accounts/password/reset/done/";

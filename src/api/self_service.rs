@@ -3,7 +3,7 @@
 
 use super::error::ServerError;
 use super::forms::Navigate;
-use crate::domain::account_forms::{EmailChangeInput, SessionInput};
+use crate::domain::account_forms::{EmailChangeInput, LanguageInput, SessionInput};
 use leptos::prelude::*;
 use server_fn::codec::Postcard;
 
@@ -50,4 +50,13 @@ pub async fn end_other_sessions() -> Result<Navigate, ServerError> {
         .await
         .map(|_| Navigate(crate::paths::PROFILE.to_owned()))
         .map_err(|e| crate::server::door::to_server_error(e, "end_other_sessions"))
+}
+
+#[server(prefix = "/api", endpoint = "language", output = Postcard)]
+pub async fn set_language(form: LanguageInput) -> Result<Navigate, ServerError> {
+    let (core, ctx) = crate::server::door::server_fn_request()?;
+    crate::server::services::language::set_language(&core, &ctx, &form)
+        .await
+        .map(|()| Navigate(crate::paths::PROFILE.to_owned()))
+        .map_err(|e| crate::server::door::to_server_error(e, "language"))
 }

@@ -70,6 +70,11 @@ pub struct SessionSummary {
 pub struct ProfileData {
     pub sessions: Vec<SessionSummary>,
     pub pending_email: Option<String>,
+    /// The language of the account's mail, and the offered ones as (tag, name in itself).
+    pub language: String,
+    pub languages: Vec<(String, String)>,
+    /// Why the last language choice was refused (a crafted form), if it was.
+    pub language_errors: Vec<String>,
 }
 
 /// What a server-rendered account form starts with (after a failed plain POST).

@@ -129,6 +129,20 @@ pub struct SessionInput {
     pub session: String,
 }
 
+/// The profile's "language of your emails".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct LanguageInput {
+    /// A tag the site offers, such as `fr` or `pt-BR`.
+    #[serde(default)]
+    pub language: String,
+}
+
+/// Django's message for a choice that is not offered.
+pub fn invalid_choice(value: &str) -> String {
+    format!("Select a valid choice. {value} is not one of the available choices.")
+}
+
 pub const SAME_EMAIL: &str = "This is already your email address.";
 
 /// `email/change/`: the new address, confirmed by the current password. `Debug` hides it.

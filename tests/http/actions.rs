@@ -90,6 +90,10 @@ pub fn end_other_sessions() -> Action {
     Action::new("end_other_sessions", "/accounts/sessions/end-others/", "/accounts/profile/")
 }
 
+pub fn set_language(language: &str) -> Action {
+    Action::new("language", "/accounts/language/", "/accounts/profile/").field("language", language)
+}
+
 pub fn logout() -> Action {
     Action::new("logout", "/accounts/logout/", "/accounts/logout/?done=1")
 }

@@ -19,7 +19,7 @@ pub enum Door {
 pub const ALL: [Door; 3] = [Door::Form, Door::ServerFn, Door::Json];
 
 /// Every JSON operation the matrix drives (`tests/http/openapi.rs` holds the document to it).
-pub const JSON_OPERATIONS: [&str; 18] = [
+pub const JSON_OPERATIONS: [&str; 19] = [
     "POST /api/v1/register",
     "POST /api/v1/activation/resend",
     "GET /api/v1/activation/{key}",
@@ -38,6 +38,7 @@ pub const JSON_OPERATIONS: [&str; 18] = [
     "GET /api/v1/account/sessions",
     "POST /api/v1/account/sessions/end",
     "POST /api/v1/account/sessions/end-others",
+    "POST /api/v1/account/language",
 ];
 
 /// What an action did, as its door told it.
@@ -90,6 +91,7 @@ impl Action {
             "not_me" => ("not_me", None, "/api/v1/account/not-me"),
             "end_session" => ("end_session", Some("form"), "/api/v1/account/sessions/end"),
             "end_other_sessions" => ("end_other_sessions", None, "/api/v1/account/sessions/end-others"),
+            "language" => ("language", Some("form"), "/api/v1/account/language"),
             other => panic!("no such action {other}"),
         };
         Self {

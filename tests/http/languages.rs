@@ -3,8 +3,8 @@
 //! mail to it — activation, resend (also from the command line), password reset, "you already
 //! have an account" — is written in it, whatever language the later request carries.
 
-use crate::actions::{active_user, register, resend, reset, MAIL_WAIT};
-use crate::doors::{Door, Outcome, ALL};
+use crate::actions::{active_user, logged_in, register, resend, reset, set_language, MAIL_WAIT};
+use crate::doors::{client, Door, Outcome, ALL};
 use crate::harness::{base_vars, client_with, run_cli, TestApp};
 use reqwest::header::{HeaderMap, HeaderValue, ACCEPT_LANGUAGE, COOKIE};
 
@@ -103,4 +103,28 @@ async fn a_sites_own_messages_replace_the_bundled_ones() {
     let mails = app.wait_for_mails(2, MAIL_WAIT).await;
     assert_eq!(subjects(&mails, "fanny@example.com"), ["Subject: Bienvenue chez Test Site !"]);
     assert_eq!(subjects(&mails, "emma@example.com"), [ENGLISH_ACTIVATION], "other languages keep theirs");
+}
+
+#[tokio::test]
+async fn the_profile_sets_the_language_of_later_mail_on_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[]).await;
+        active_user(&app, "gaby").await;
+        let session = logged_in(&app, "gaby").await;
+        let profile = session.get(app.url("/accounts/profile/")).send().await.unwrap().text().await.unwrap();
+        assert!(profile.contains(r#"<option value="en" lang="en" selected"#), "{profile}");
+
+        assert_eq!(set_language("ja").send(&app, &session, door).await, Outcome::Done, "{door:?}");
+
+        let profile = session.get(app.url("/accounts/profile/")).send().await.unwrap().text().await.unwrap();
+        assert!(profile.contains(r#"<option value="ja" lang="ja" selected"#), "{door:?}");
+        for bad in ["xx", ""] {
+            let outcome = set_language(bad).send(&app, &session, door).await;
+            assert_eq!(outcome, Outcome::Invalid(vec!["language".into()]), "{door:?} {bad:?}");
+        }
+        assert_eq!(set_language("fr").send(&app, &client(), door).await, Outcome::LoginRequired, "{door:?}");
+        assert_eq!(reset("gaby@example.com").send(&app, &browser("en", None), door).await, Outcome::Done);
+        let sql = "SELECT COUNT(*) FROM email_outbox WHERE subject = 'Test Site のパスワードリセット'";
+        app.count_eventually(sql, 1, MAIL_WAIT).await;
+    }
 }

@@ -1,5 +1,5 @@
 //! The plain-form door of account self-service: the email-change form and its confirmation
-//! link, the "this wasn't me" link, and signing sessions out from the profile. Pages reached
+//! link, the "this wasn't me" link, signing sessions out and the mail language, from the profile. Pages reached
 //! from a link keep their token from other sites (see `account_routes::token_page`); a
 //! link that does not work shows its page with `invalid` in the seed.
 
@@ -7,11 +7,11 @@ use super::account_routes::{form_page, token_page, RESET_INVALID as INVALID};
 use super::html::{error_page, form_failure, found, read_form};
 use super::pages::render_with;
 use crate::api::types::FormSeed;
-use crate::domain::account_forms::{EmailChangeInput, SessionInput};
+use crate::domain::account_forms::{EmailChangeInput, LanguageInput, SessionInput};
 use crate::domain::FieldErrors;
 use crate::paths;
 use crate::server::error::AppError;
-use crate::server::services::{email_change, security_notice, sessions, RequestCtx};
+use crate::server::services::{email_change, language, security_notice, sessions, RequestCtx};
 use crate::server::state::AppState;
 use axum::extract::{Path, Request, State};
 use axum::response::Response;
@@ -139,5 +139,28 @@ pub async fn end_other_sessions_submit(
     match sessions::end_other_sessions(&state.core, &ctx).await {
         Ok(_) => found(paths::PROFILE),
         Err(e) => error_page(&state, &parts, e, "end_other_sessions").await,
+    }
+}
+
+/// "Language of your emails", from the profile. A language the site does not offer shows the
+/// profile again with the error.
+pub async fn language_submit(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
+    let (parts, input) = match read_form::<LanguageInput>(request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    match language::set_language(&state.core, &ctx, &input).await {
+        Ok(()) => found(paths::PROFILE),
+        Err(AppError::Invalid(errors)) => match crate::server::services::profile::profile(&state.core, &ctx)
+            .await
+        {
+            Ok(mut data) => {
+                data.language_errors = errors.get("language").to_vec();
+                let page = || leptos::prelude::IntoAny::into_any(crate::ui::pages::profile::ProfilePage());
+                super::pages::render_page(&state, &parts, Some(data), page).await
+            }
+            Err(e) => error_page(&state, &parts, e, "language").await,
+        },
+        Err(e) => error_page(&state, &parts, e, "language").await,
     }
 }

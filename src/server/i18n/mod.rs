@@ -15,6 +15,17 @@ use unic_langid::LanguageIdentifier;
 /// The bundled languages, English first.
 pub const BUNDLED: [&str; 7] = ["en", "de", "fr", "es", "pt-BR", "ja", "ar"];
 
+/// Each bundled language's name for itself.
+const NATIVE_NAMES: [(&str, &str); 7] = [
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("pt-BR", "Português (Brasil)"),
+    ("ja", "日本語"),
+    ("ar", "العربية"),
+];
+
 /// The catalogue files (`main.ftl`, `mail.ftl`) of every bundled language, built in.
 macro_rules! bundled {
     ($($tag:literal),*) => {
@@ -94,6 +105,21 @@ impl Catalogues {
         } else {
             "ltr"
         }
+    }
+
+    /// The offered languages, in `LANGUAGES` order.
+    pub fn offered(&self) -> Vec<String> {
+        self.offered.iter().map(ToString::to_string).collect()
+    }
+
+    /// Whether the site offers `tag` exactly.
+    pub fn offers(&self, tag: &str) -> bool {
+        self.bundles.contains_key(tag)
+    }
+
+    /// The name of a language in that language ("Deutsch"); its tag when not bundled.
+    pub fn native_name(tag: &str) -> &str {
+        NATIVE_NAMES.iter().find(|(t, _)| *t == tag).map_or(tag, |(_, name)| name)
     }
 
     /// The site's default language (`LANGUAGE_CODE`).

@@ -12,6 +12,7 @@ pub mod context;
 pub mod delete_account;
 pub mod email_change;
 pub mod events;
+pub mod language;
 pub mod login;
 pub mod notify;
 pub mod outgoing;

@@ -1,5 +1,5 @@
-//! `profile/`: what the logged-in user's page shows beyond the user — its sessions and a
-//! pending email change.
+//! `profile/`: what the logged-in user's page shows beyond the user — its sessions, a pending
+//! email change, and the language of its mail.
 
 use super::RequestCtx;
 use crate::api::types::ProfileData;
@@ -11,5 +11,16 @@ pub async fn profile(core: &Core, ctx: &RequestCtx) -> Result<ProfileData, AppEr
     Ok(ProfileData {
         sessions: super::sessions::list_sessions(core, ctx).await?,
         pending_email: super::email_change::pending_change(core, user).await?,
+        language: super::language::mail_language(core, ctx)?,
+        languages: core
+            .catalogues
+            .offered()
+            .into_iter()
+            .map(|tag| {
+                let name = crate::server::i18n::Catalogues::native_name(&tag).to_owned();
+                (tag, name)
+            })
+            .collect(),
+        language_errors: Vec::new(),
     })
 }

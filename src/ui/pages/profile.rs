@@ -1,5 +1,5 @@
-//! `profile/`: the account, a pending email change, the links to change it, and the list of
-//! its sessions with "sign out" for each and for every other one (plain forms: they need no
+//! `profile/`: the account, a pending email change, the links to change it, the language of
+//! its mail, and the list of its sessions with "sign out" for each and for every other one (plain forms: they need no
 //! script).
 
 use super::login::LogoutButton;
@@ -31,6 +31,7 @@ pub fn ProfilePage() -> impl IntoView {
                 </ul>
             </div>
         })}
+        <LanguageForm language=data.language languages=data.languages errors=data.language_errors/>
         <section class="card sessions" aria-labelledby="sessions-title">
             <h2 id="sessions-title">"Where you're logged in"</h2>
             <ul class="session-list">
@@ -43,6 +44,32 @@ pub fn ProfilePage() -> impl IntoView {
             })}
         </section>
         <LogoutButton/>
+    }
+}
+
+/// "Language of your emails": a plain form with the offered languages, each named in itself.
+#[component]
+fn LanguageForm(language: String, languages: Vec<(String, String)>, errors: Vec<String>) -> impl IntoView {
+    let invalid = !errors.is_empty();
+    view! {
+        <form class="card language" method="post" action=paths::LANGUAGE>
+            <div class="field">
+                <label for="id_language">"Language of your emails"</label>
+                <select id="id_language" name="language" aria-invalid=invalid.then_some("true")
+                    aria-describedby=invalid.then_some("id_language_errors")>
+                    {languages.into_iter().map(|(tag, name)| {
+                        let selected = tag == language;
+                        view! { <option value=tag.clone() lang=tag selected=selected>{name}</option> }
+                    }).collect_view()}
+                </select>
+                {invalid.then(|| view! {
+                    <ul id="id_language_errors" class="errorlist">
+                        {errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+                    </ul>
+                })}
+            </div>
+            <button type="submit" class="secondary">"Save"</button>
+        </form>
     }
 }
 

@@ -41,6 +41,7 @@ use utoipa::OpenApi;
         self_service::list_sessions,
         self_service::end_session,
         self_service::end_other_sessions,
+        self_service::set_language,
     ),
     components(schemas(problem::Problem)),
     tags((name = "registration", description = "Sign-up and activation"),
@@ -69,6 +70,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/account/sessions", get(self_service::list_sessions))
         .route("/api/v1/account/sessions/end", post(self_service::end_session))
         .route("/api/v1/account/sessions/end-others", post(self_service::end_other_sessions))
+        .route("/api/v1/account/language", post(self_service::set_language))
         .route("/api/v1/openapi.json", get(openapi))
         .route("/api/v1/{*rest}", axum::routing::any(not_found))
 }

@@ -1,11 +1,11 @@
 //! The JSON API's account self-service operations: email change and its confirmation, "this
-//! wasn't me", and the account's sessions.
+//! wasn't me", the account's sessions, and the language of its mail.
 
 use super::body::ApiJson;
 use super::handlers::{answer, json, no_content, Accepted};
 use crate::api::types::SessionSummary;
-use crate::domain::account_forms::{EmailChangeInput, SessionInput};
-use crate::server::services::{email_change, security_notice, sessions, RequestCtx};
+use crate::domain::account_forms::{EmailChangeInput, LanguageInput, SessionInput};
+use crate::server::services::{email_change, language, security_notice, sessions, RequestCtx};
 use crate::server::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -80,4 +80,15 @@ pub async fn end_session(
     responses((status = 204, description = "Every other session is signed out"), super::refusals::LoginRequired, super::refusals::NotFound, super::refusals::Unavailable))]
 pub async fn end_other_sessions(State(state): State<AppState>, ctx: RequestCtx) -> Response {
     answer(sessions::end_other_sessions(&state.core, &ctx).await, "end_other_sessions", no_content)
+}
+
+/// Sets the language of the logged-in user's mail (one of the site's `LANGUAGES`).
+#[utoipa::path(post, path = "/api/v1/account/language", tag = "account", request_body = LanguageInput,
+    responses((status = 204, description = "Later mail to the account is in this language"), super::refusals::Invalid, super::refusals::LoginRequired, super::refusals::NotFound, super::refusals::UnsupportedMediaType, super::refusals::Unavailable))]
+pub async fn set_language(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    ApiJson(input): ApiJson<LanguageInput>,
+) -> Response {
+    answer(language::set_language(&state.core, &ctx, &input).await, "language", no_content)
 }
