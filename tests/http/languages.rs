@@ -3,7 +3,10 @@
 //! mail to it — activation, resend (also from the command line), password reset, "you already
 //! have an account" — is written in it, whatever language the later request carries.
 
-use crate::actions::{active_user, logged_in, register, resend, reset, set_language, MAIL_WAIT};
+use crate::actions::{
+    active_user, delete_account, email_change, logged_in, register, resend, reset, set_language, MAIL_WAIT,
+    PASSWORD,
+};
 use crate::doors::{client, Door, Outcome, ALL};
 use crate::harness::{base_vars, client_with, run_cli, TestApp};
 use reqwest::header::{HeaderMap, HeaderValue, ACCEPT_LANGUAGE, COOKIE};
@@ -127,4 +130,32 @@ async fn the_profile_sets_the_language_of_later_mail_on_every_door() {
         let sql = "SELECT COUNT(*) FROM email_outbox WHERE subject = 'Test Site のパスワードリセット'";
         app.count_eventually(sql, 1, MAIL_WAIT).await;
     }
+}
+
+#[tokio::test]
+async fn self_service_mail_speaks_the_accounts_language_too() {
+    let app = TestApp::spawn(&[]).await;
+    active_user(&app, "hugo").await;
+    let session = logged_in(&app, "hugo").await;
+    assert_eq!(set_language("fr").send(&app, &session, Door::Json).await, Outcome::Done);
+    assert_eq!(
+        email_change("hugo@example.org", PASSWORD).send(&app, &session, Door::Json).await,
+        Outcome::Done
+    );
+    assert_eq!(delete_account(PASSWORD).send(&app, &session, Door::Json).await, Outcome::Done);
+    for subject in [
+        "Confirmez votre nouvelle adresse e-mail sur Test Site",
+        "Une nouvelle adresse e-mail a été demandée pour votre compte sur Test Site",
+        "Votre compte sur Test Site a été supprimé",
+    ] {
+        let sql = format!("SELECT COUNT(*) FROM email_outbox WHERE subject = '{subject}'");
+        assert_eq!(app.count(&sql).await, 1, "{subject}");
+    }
+    let notice = app
+        .strings("SELECT body_text FROM email_outbox WHERE recipient = 'hugo@example.com' ORDER BY id")
+        .await;
+    assert!(
+        notice.iter().any(|body| body.contains("/accounts/not-me/") && body.contains("hugo@example.org")),
+        "{notice:?}"
+    );
 }

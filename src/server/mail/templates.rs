@@ -169,6 +169,52 @@ mod tests {
     }
 
     #[test]
+    fn every_notice_kind_has_its_words_in_every_language() {
+        let templates = Templates::load(None, catalogues()).unwrap();
+        for lang in crate::server::i18n::BUNDLED {
+            for kind in ["password_changed", "password_reset", "email_changed", "email_change_requested"] {
+                let ctx = minijinja::context! {
+                    lang => lang, dir => crate::server::i18n::Catalogues::direction(lang), kind => kind,
+                    site => minijinja::context! { domain => "example.com", name => "Example", scheme => "https" },
+                    user => minijinja::context! { username => "bob", email => "b@example.com" },
+                    new_email => if kind.starts_with("email") { Some("new@example.org") } else { None },
+                    when => "2026-12-01 10:04 UTC", ip => "192.0.2.1", browser => "Firefox on Linux",
+                    token => "t0k3n", timeout_days => 7,
+                };
+                for name in ["subject.txt", ".txt", ".html"].map(|end| {
+                    let end = if end == "subject.txt" { "_subject.txt" } else { end };
+                    format!("registration/security_notice_email{end}")
+                }) {
+                    let text = templates.render(&name, &ctx).unwrap();
+                    assert!(
+                        !text.contains("account-notice") && !text.contains("none"),
+                        "{lang} {kind} {name}: {text}"
+                    );
+                    assert!(
+                        name.contains("subject") || text.contains("/accounts/not-me/t0k3n/"),
+                        "{lang} {kind}"
+                    );
+                }
+            }
+            let html = templates
+                .render("registration/account_deleted_email.html", &minijinja::context! {
+                    lang => lang, dir => crate::server::i18n::Catalogues::direction(lang),
+                    site => minijinja::context! { domain => "example.com", name => "Example", scheme => "https" },
+                    user => minijinja::context! { username => "bob", email => "b@example.com" },
+                })
+                .unwrap();
+            // The link's address is escaped (`/` as `&#x2f;`, which every HTML reader decodes).
+            assert!(
+                html.contains(
+                    r#"<a href="https:&#x2f;&#x2f;example.com&#x2f;accounts&#x2f;register&#x2f;">"#
+                ),
+                "{lang}: {html}"
+            );
+            assert_eq!(html.contains(r#"dir="rtl""#), lang == "ar", "{lang}");
+        }
+    }
+
+    #[test]
     fn a_directory_overrides_single_templates() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("registration")).unwrap();

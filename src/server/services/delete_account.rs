@@ -55,7 +55,10 @@ pub async fn delete_account(
 
 /// The goodbye mail (`registration/account_deleted_email*`), to the deleted account's address.
 fn goodbye_email(core: &Core, site: &Site, user: &UserRow) -> Result<OutgoingEmail, AppError> {
+    let (lang, dir) = super::notify::mail_language(core, user.language.as_deref());
     let context = minijinja::context! {
+        lang => lang,
+        dir => dir,
         site => site,
         user => minijinja::context! { username => &user.username, email => &user.email },
     };

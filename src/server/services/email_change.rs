@@ -98,7 +98,10 @@ fn confirmation_email(
     new_email: &str,
     token: &str,
 ) -> Result<OutgoingEmail, AppError> {
+    let (lang, dir) = super::notify::mail_language(core, user.language.as_deref());
     let context = minijinja::context! {
+        lang => lang,
+        dir => dir,
         site => &ctx.site,
         user => minijinja::context! { username => &user.username, email => &user.email },
         new_email => new_email,

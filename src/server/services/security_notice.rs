@@ -72,12 +72,15 @@ fn notice_email(
     now: DateTime<Utc>,
 ) -> Result<OutgoingEmail, AppError> {
     let browser = user_agent::describe(ctx.info.user_agent.as_deref().unwrap_or_default());
+    let (lang, dir) = super::notify::mail_language(core, notice.user.language.as_deref());
     let context = minijinja::context! {
+        lang => lang,
+        dir => dir,
         kind => notice.kind.name(),
         site => &ctx.site,
         user => minijinja::context! { username => &notice.user.username, email => &notice.user.email },
         new_email => notice.new_email,
-        when => now.format("%-d %B %Y, %H:%M UTC").to_string(),
+        when => now.format("%Y-%m-%d %H:%M UTC").to_string(),
         ip => ctx.client_ip.to_string(),
         browser => browser,
         token => token,
