@@ -172,3 +172,19 @@ async fn two_accounts_racing_for_one_address_with_unique_email_exactly_one_wins(
     assert_eq!(outcomes, [Outcome::Done, Outcome::Invalid(vec!["__all__".into()])]);
     assert_eq!(app.count("SELECT COUNT(*) FROM users WHERE email = 'shared@example.org'").await, 1);
 }
+
+#[tokio::test]
+async fn guessing_the_password_through_the_email_change_form_is_rate_limited_on_every_door() {
+    for door in ALL {
+        let app = TestApp::spawn(&[("RATE_LIMIT_PER_IP", "3")]).await;
+        active_user(&app, "vic").await;
+        let session = logged_in(&app, "vic").await;
+        for guess in ["guess-one-1", "guess-two-2", "guess-three-3"] {
+            let outcome = email_change("vic@example.org", guess).send(&app, &session, door).await;
+            assert_eq!(outcome, Outcome::Invalid(vec!["password".into()]), "{door:?}");
+        }
+        let outcome = email_change("vic@example.org", PASSWORD).send(&app, &session, door).await;
+        assert_eq!(outcome, Outcome::RateLimited, "{door:?}: even the right password waits");
+        assert_eq!(app.count("SELECT COUNT(*) FROM email_changes").await, 0, "{door:?}");
+    }
+}

@@ -18,8 +18,7 @@ use chrono::Utc;
 
 /// Whether this visitor may see the deletion page (a logged-in user).
 pub fn may_delete_account(core: &Core, ctx: &RequestCtx) -> Result<(), AppError> {
-    super::auth_views_on(core)?;
-    ctx.user().map(|_| ())
+    super::logged_in(core, ctx).map(|_| ())
 }
 
 /// Deletes the logged-in user's account when `input` holds its current password.

@@ -24,8 +24,7 @@ use chrono::{DateTime, Utc};
 
 /// Whether this visitor may see the email-change form (a logged-in user).
 pub fn may_change_email(core: &Core, ctx: &RequestCtx) -> Result<(), AppError> {
-    super::auth_views_on(core)?;
-    ctx.user().map(|_| ())
+    super::logged_in(core, ctx).map(|_| ())
 }
 
 /// The user's pending new address, if a change waits for its link (the profile shows it).
@@ -42,6 +41,8 @@ pub async fn request_email_change(
 ) -> Result<(), AppError> {
     may_change_email(core, ctx)?;
     let user = ctx.user()?;
+    // Counted before the password is checked, so the form is no way to guess it quickly.
+    super::limit(core, Action::EmailChange, ctx, Some(input.email.trim())).await?;
     let checked = input.check(&user.email, core.settings.registration_form);
     let right_password = !input.password.is_empty()
         && password::verify(input.password.expose().to_owned(), user.password.clone()).await;
@@ -58,7 +59,6 @@ pub async fn request_email_change(
     if let Some(message) = core.address_checks.refusal(new.domain()).await {
         return Err(AppError::Invalid(FieldErrors::single("email", message)));
     }
-    super::limit(core, Action::EmailChange, ctx, Some(new.as_str())).await?;
     queue_change(core, ctx, user, &new).await?;
     tracing::info!(user.id = user.id, "email change requested");
     super::events::emit(&core.events, Event::EmailChangeRequested { user_id: user.id });

@@ -72,8 +72,7 @@ pub async fn log_out(core: &Core, ctx: &RequestCtx) -> Result<(), AppError> {
 
 /// The logged-in user (the `profile/` page and `GET me`).
 pub fn me<'a>(core: &Core, ctx: &'a RequestCtx) -> Result<&'a UserRow, AppError> {
-    super::auth_views_on(core)?;
-    ctx.user()
+    super::logged_in(core, ctx)
 }
 
 /// The active user with these credentials, or `None` (one answer for every kind of wrong).

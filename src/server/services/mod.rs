@@ -39,6 +39,16 @@ async fn limit(core: &Core, action: Action, ctx: &RequestCtx, target: Option<&st
     })
 }
 
+/// The rule of every page for a logged-in user: the account views are on and the visitor is
+/// logged in (else `NotFound`, `LoginRequired` or `UserUnavailable`).
+fn logged_in<'a>(
+    core: &Core,
+    ctx: &'a RequestCtx,
+) -> Result<&'a crate::server::db::users::UserRow, AppError> {
+    auth_views_on(core)?;
+    ctx.user()
+}
+
 /// The account views (`INCLUDE_AUTH_URLS`): switched off, they do not exist on any door.
 fn auth_views_on(core: &Core) -> Result<(), AppError> {
     if core.settings.include_auth_urls {

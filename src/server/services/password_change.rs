@@ -23,8 +23,7 @@ pub fn attributes(user: &UserRow) -> UserAttributes<'_> {
 
 /// Whether this visitor may see the password-change form.
 pub fn may_change_password(core: &Core, ctx: &RequestCtx) -> Result<(), AppError> {
-    super::auth_views_on(core)?;
-    ctx.user().map(|_| ())
+    super::logged_in(core, ctx).map(|_| ())
 }
 
 /// Changes the logged-in user's password. This session stays logged in (with the new

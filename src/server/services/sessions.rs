@@ -14,8 +14,7 @@ use chrono::{SecondsFormat, Utc};
 
 /// The logged-in user's live sessions, most recently seen first, this one marked.
 pub async fn list_sessions(core: &Core, ctx: &RequestCtx) -> Result<Vec<SessionSummary>, AppError> {
-    super::auth_views_on(core)?;
-    let user = ctx.user()?;
+    let user = super::logged_in(core, ctx)?;
     let this_login = session::login_id(ctx.session()?).await?;
     let rows = user_sessions::list(&core.db, user.id, Utc::now()).await?;
     let time = |ms: i64| from_millis(ms).to_rfc3339_opts(SecondsFormat::Secs, true);
@@ -36,8 +35,7 @@ pub async fn list_sessions(core: &Core, ctx: &RequestCtx) -> Result<Vec<SessionS
 /// session of theirs changes nothing and gets the same answer.
 #[tracing::instrument(name = "service.end_session", skip_all)]
 pub async fn end_session(core: &Core, ctx: &RequestCtx, input: &SessionInput) -> Result<(), AppError> {
-    super::auth_views_on(core)?;
-    let user = ctx.user()?;
+    let user = super::logged_in(core, ctx)?;
     let this_login = session::login_id(ctx.session()?).await?;
     if this_login.as_deref() == Some(input.session.as_str()) {
         return session::log_out(core, ctx.session()?).await;
@@ -51,8 +49,7 @@ pub async fn end_session(core: &Core, ctx: &RequestCtx, input: &SessionInput) ->
 /// Signs out every session of the logged-in user but this one; returns how many ended.
 #[tracing::instrument(name = "service.end_other_sessions", skip_all)]
 pub async fn end_other_sessions(core: &Core, ctx: &RequestCtx) -> Result<u64, AppError> {
-    super::auth_views_on(core)?;
-    let user = ctx.user()?;
+    let user = super::logged_in(core, ctx)?;
     let this_login = session::login_id(ctx.session()?).await?;
     let mut tx = db::begin_write(&core.db).await?;
     let ended = user_sessions::delete_others(&mut tx, user.id, this_login.as_deref()).await?;
