@@ -22,6 +22,8 @@ pub enum Action {
     Login,
     PasswordReset,
     EmailChange,
+    /// Forms a logged-in user confirms with the current password (change it, delete the account).
+    PasswordConfirm,
 }
 
 impl Action {
@@ -32,6 +34,7 @@ impl Action {
             Self::Login => "login",
             Self::PasswordReset => "password_reset",
             Self::EmailChange => "email_change",
+            Self::PasswordConfirm => "password_confirm",
         }
     }
 }

@@ -80,3 +80,22 @@ async fn the_deletion_page_asks_for_the_password_and_names_the_account() {
         session.post(app.url("/accounts/delete/")).form(&wrong).send().await.unwrap().text().await.unwrap();
     assert!(html.contains("Your password was entered incorrectly. Please enter it again."), "{html}");
 }
+
+#[tokio::test]
+async fn guessing_the_password_through_deletion_or_password_change_is_rate_limited_on_every_door() {
+    use crate::actions::{change, NEW_PASSWORD};
+    for door in ALL {
+        let app = TestApp::spawn(&[("RATE_LIMIT_PER_TARGET", "3")]).await;
+        active_user(&app, "joan").await;
+        let session = logged_in(&app, "joan").await;
+        let wrong = Outcome::Invalid(vec!["password".into()]);
+        assert_eq!(delete_account("guess-one-1").send(&app, &session, door).await, wrong, "{door:?}");
+        assert_eq!(delete_account("guess-two-2").send(&app, &session, door).await, wrong, "{door:?}");
+        let old_wrong = change("guess-three-3", NEW_PASSWORD).send(&app, &session, door).await;
+        assert_eq!(old_wrong, Outcome::Invalid(vec!["old_password".into()]), "{door:?}");
+        for attempt in [delete_account(PASSWORD), change(PASSWORD, NEW_PASSWORD)] {
+            assert_eq!(attempt.send(&app, &session, door).await, Outcome::RateLimited, "{door:?}");
+        }
+        assert_eq!(users(&app).await, 1, "{door:?}: nothing was deleted");
+    }
+}

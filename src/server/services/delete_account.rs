@@ -11,6 +11,7 @@ use crate::server::db::users::UserRow;
 use crate::server::db::{self, outbox, users};
 use crate::server::error::AppError;
 use crate::server::mail::message::{condense, OutgoingEmail};
+use crate::server::rate_limit::Action;
 use crate::server::site::Site;
 use crate::server::state::Core;
 use crate::server::{password, session};
@@ -30,6 +31,8 @@ pub async fn delete_account(
 ) -> Result<(), AppError> {
     may_delete_account(core, ctx)?;
     let user = ctx.user()?;
+    // Counted before the password is checked: a stolen session cannot guess it quickly.
+    super::limit(core, Action::PasswordConfirm, ctx, Some(&user.username)).await?;
     if input.password.is_empty() {
         return Err(AppError::Invalid(FieldErrors::single("password", messages::REQUIRED)));
     }

@@ -8,6 +8,7 @@ use crate::domain::password::{Password, PasswordRules, UserAttributes};
 use crate::server::db::users::{self, UserRow};
 use crate::server::db::{self, reset_tokens, user_sessions};
 use crate::server::error::AppError;
+use crate::server::rate_limit::Action;
 use crate::server::state::Core;
 use crate::server::{password, session};
 use chrono::Utc;
@@ -36,6 +37,8 @@ pub async fn change_password(
 ) -> Result<(), AppError> {
     may_change_password(core, ctx)?;
     let user = ctx.user()?;
+    // Counted before the old password is checked: a stolen session cannot guess it quickly.
+    super::limit(core, Action::PasswordConfirm, ctx, Some(&user.username)).await?;
     let mut errors = input.check(attributes(user), password_rules(core));
     if !input.old_password.is_empty()
         && !password::verify(input.old_password.expose().to_owned(), user.password.clone()).await
