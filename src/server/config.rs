@@ -12,6 +12,7 @@ use crate::domain::password::PasswordPolicy;
 use crate::domain::registration::FormRules;
 use std::path::PathBuf;
 use std::time::Duration;
+use vars::Vars;
 
 /// A setting that could not be used; its `Display` is the one line shown at startup.
 #[derive(Debug, thiserror::Error)]
@@ -159,50 +160,7 @@ impl Settings {
     }
 }
 
-struct Vars<'a>(&'a dyn Fn(&str) -> Option<String>);
-
 impl Vars<'_> {
-    fn string(&self, name: &str) -> Option<String> {
-        (self.0)(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
-    }
-
-    fn bool(&self, name: &'static str, default: bool) -> Result<bool, ConfigError> {
-        match self.string(name).map(|v| v.to_ascii_lowercase()) {
-            None => Ok(default),
-            Some(v) if matches!(v.as_str(), "true" | "1" | "yes" | "on") => Ok(true),
-            Some(v) if matches!(v.as_str(), "false" | "0" | "no" | "off") => Ok(false),
-            Some(v) => {
-                Err(ConfigError { variable: name, problem: format!("expected true or false, got {v:?}") })
-            }
-        }
-    }
-
-    /// A number of days, 0 by default.
-    fn days(&self, name: &'static str) -> Result<u32, ConfigError> {
-        let value = self.u64(name, 0)?;
-        u32::try_from(value).ok().filter(|d| *d <= 36_500).ok_or(ConfigError {
-            variable: name,
-            problem: format!("expected a number of days from 0 to 36500, got {value}"),
-        })
-    }
-
-    fn u64(&self, name: &'static str, default: u64) -> Result<u64, ConfigError> {
-        self.string(name).map_or(Ok(default), |v| {
-            v.parse().map_err(|_| ConfigError {
-                variable: name,
-                problem: format!("expected a whole number, got {v:?}"),
-            })
-        })
-    }
-
-    fn u32(&self, name: &'static str, default: u32) -> Result<u32, ConfigError> {
-        let value = self.u64(name, u64::from(default))?;
-        u32::try_from(value).ok().filter(|v| *v > 0).ok_or(ConfigError {
-            variable: name,
-            problem: format!("expected a whole number from 1 to {}, got {value}", u32::MAX),
-        })
-    }
-
     /// `LANGUAGE_CODE` (default `en`), `LANGUAGES` (default: every bundled language) and
     /// `LOCALES_DIR`; whether they name catalogues is checked when they are loaded.
     fn languages(&self) -> crate::server::i18n::LanguageSettings {
@@ -213,11 +171,6 @@ impl Vars<'_> {
             offered: if offered.is_empty() { default.offered } else { offered },
             overrides: self.string("LOCALES_DIR").map(PathBuf::from),
         }
-    }
-
-    fn list(&self, name: &str) -> Vec<String> {
-        let text = self.string(name).unwrap_or_default();
-        text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
     }
 
     fn trusted_proxies(&self) -> Result<Vec<std::net::IpAddr>, ConfigError> {
@@ -359,3 +312,6 @@ impl Vars<'_> {
 #[cfg(test)]
 #[path = "config_tests.rs"]
 mod tests;
+
+#[path = "config_vars.rs"]
+mod vars;

@@ -5,14 +5,14 @@
 //! registration still waiting for activation gets its activation link again (rate-limited
 //! per client and address, silently).
 
-use super::notify::sender;
+use super::notify::compose;
 use super::outgoing::{queue_within_budget, MailKind};
 use super::resend::resend_activation;
 use super::RequestCtx;
 use crate::domain::email::EmailAddress;
 use crate::server::db::{self, users};
 use crate::server::error::AppError;
-use crate::server::mail::message::{condense, OutgoingEmail};
+use crate::server::mail::message::OutgoingEmail;
 use crate::server::rate_limit::Action;
 use crate::server::site::Site;
 use crate::server::state::Core;
@@ -61,18 +61,5 @@ fn account_exists_email(core: &Core, site: &Site, user: &users::UserRow) -> Resu
         site => site,
         user => minijinja::context! { username => &user.username, email => &user.email },
     };
-    let render = |name: &str| core.templates.render(name, &context);
-    let html =
-        if core.settings.email_html { Some(render("registration/account_exists_email.html")?) } else { None };
-    Ok(OutgoingEmail {
-        from: sender(&core.settings, site),
-        to: user.email.clone(),
-        subject: condense(&format!(
-            "{}{}",
-            core.settings.email_subject_prefix,
-            render("registration/account_exists_email_subject.txt")?
-        )),
-        text: render("registration/account_exists_email.txt")?,
-        html,
-    })
+    compose(core, site, "account_exists_email", &context, &user.email)
 }

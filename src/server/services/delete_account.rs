@@ -3,14 +3,14 @@
 //! cascades) and queues a goodbye mail; the username and address are free at once. Every
 //! session of the account ends: this one is flushed, the others no longer name a user.
 
-use super::notify::sender;
+use super::notify::compose;
 use super::RequestCtx;
 use crate::domain::account_forms::{DeleteAccountInput, WRONG_PASSWORD};
 use crate::domain::{messages, FieldErrors};
 use crate::server::db::users::UserRow;
 use crate::server::db::{self, outbox, users};
 use crate::server::error::AppError;
-use crate::server::mail::message::{condense, OutgoingEmail};
+use crate::server::mail::message::OutgoingEmail;
 use crate::server::rate_limit::Action;
 use crate::server::site::Site;
 use crate::server::state::Core;
@@ -64,18 +64,5 @@ fn goodbye_email(core: &Core, site: &Site, user: &UserRow) -> Result<OutgoingEma
         site => site,
         user => minijinja::context! { username => &user.username, email => &user.email },
     };
-    let render = |name: &str| core.templates.render(name, &context);
-    let html = if core.settings.email_html {
-        Some(render("registration/account_deleted_email.html")?)
-    } else {
-        None
-    };
-    let subject = render("registration/account_deleted_email_subject.txt")?;
-    Ok(OutgoingEmail {
-        from: sender(&core.settings, site),
-        to: user.email.clone(),
-        subject: condense(&format!("{}{subject}", core.settings.email_subject_prefix)),
-        text: render("registration/account_deleted_email.txt")?,
-        html,
-    })
+    compose(core, site, "account_deleted_email", &context, &user.email)
 }

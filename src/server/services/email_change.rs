@@ -6,7 +6,7 @@
 //! then, inside the write transaction, so two accounts can never both claim one address.
 
 use super::events::Event;
-use super::notify::sender;
+use super::notify::compose;
 use super::outgoing::{spend_budget, MailKind};
 use super::security_notice::{self, Notice, NoticeKind};
 use super::{tokens, RequestCtx};
@@ -16,7 +16,7 @@ use crate::domain::{messages, FieldErrors};
 use crate::server::db::users::{self, UserRow};
 use crate::server::db::{self, email_changes, outbox, reset_tokens};
 use crate::server::error::AppError;
-use crate::server::mail::message::{condense, OutgoingEmail};
+use crate::server::mail::message::OutgoingEmail;
 use crate::server::password;
 use crate::server::rate_limit::Action;
 use crate::server::state::Core;
@@ -108,17 +108,7 @@ fn confirmation_email(
         token => token,
         timeout_hours => core.settings.email_change_timeout.as_secs() / 3600,
     };
-    let render = |name: &str| core.templates.render(name, &context);
-    let html =
-        if core.settings.email_html { Some(render("registration/email_change_email.html")?) } else { None };
-    let subject = render("registration/email_change_email_subject.txt")?;
-    Ok(OutgoingEmail {
-        from: sender(&core.settings, &ctx.site),
-        to: new_email.to_owned(),
-        subject: condense(&format!("{}{subject}", core.settings.email_subject_prefix)),
-        text: render("registration/email_change_email.txt")?,
-        html,
-    })
+    compose(core, &ctx.site, "email_change_email", &context, new_email)
 }
 
 fn issued_after(core: &Core, now: DateTime<Utc>) -> DateTime<Utc> {

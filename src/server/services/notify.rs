@@ -31,7 +31,7 @@ pub fn activation_email(
     user: &Recipient<'_>,
     key: &ActivationKey,
 ) -> Result<OutgoingEmail, AppError> {
-    let (settings, templates) = (&core.settings, &core.templates);
+    let settings = &core.settings;
     let (lang, dir) = mail_language(core, user.language);
     let context = minijinja::context! {
         lang => lang,
@@ -41,15 +41,30 @@ pub fn activation_email(
         site => site,
         user => minijinja::context! { username => user.username, email => user.email },
     };
-    let render = |name: &str| templates.render(name, &context);
-    let subject =
-        format!("{}{}", settings.email_subject_prefix, render("registration/activation_email_subject.txt")?);
-    let html = if settings.email_html { Some(render("registration/activation_email.html")?) } else { None };
+    compose(core, site, "activation_email", &context, user.email)
+}
+
+/// Renders `registration/<stem>_subject.txt`, `<stem>.txt` and (with `EMAIL_HTML`) `<stem>.html`
+/// into a mail from the registration sender to `to`, its subject prefixed with
+/// `EMAIL_SUBJECT_PREFIX` and forced onto one line.
+pub fn compose(
+    core: &Core,
+    site: &Site,
+    stem: &str,
+    context: &minijinja::Value,
+    to: &str,
+) -> Result<OutgoingEmail, AppError> {
+    let render = |end: &str| core.templates.render(&format!("registration/{stem}{end}"), context);
+    let html = if core.settings.email_html { Some(render(".html")?) } else { None };
+    let subject = render("_subject.txt")?;
     Ok(OutgoingEmail {
-        from: sender(settings, site),
-        to: user.email.to_owned(),
-        subject: crate::server::mail::message::condense(&subject),
-        text: render("registration/activation_email.txt")?,
+        from: sender(&core.settings, site),
+        to: to.to_owned(),
+        subject: crate::server::mail::message::condense(&format!(
+            "{}{subject}",
+            core.settings.email_subject_prefix
+        )),
+        text: render(".txt")?,
         html,
     })
 }

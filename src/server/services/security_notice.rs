@@ -6,13 +6,13 @@
 //! there.
 
 use super::events::Event;
-use super::notify::sender;
+use super::notify::compose;
 use super::{tokens, RequestCtx};
 use crate::domain::user_agent;
 use crate::server::db::users::{self, UserRow};
 use crate::server::db::{self, email_changes, outbox, reset_tokens, security_links, user_sessions};
 use crate::server::error::AppError;
-use crate::server::mail::message::{condense, OutgoingEmail};
+use crate::server::mail::message::OutgoingEmail;
 use crate::server::session;
 use crate::server::state::Core;
 use chrono::{DateTime, Utc};
@@ -86,20 +86,7 @@ fn notice_email(
         token => token,
         timeout_days => core.settings.security_link_timeout.as_secs().div_ceil(86_400),
     };
-    let render = |name: &str| core.templates.render(name, &context);
-    let html = if core.settings.email_html {
-        Some(render("registration/security_notice_email.html")?)
-    } else {
-        None
-    };
-    let subject = render("registration/security_notice_email_subject.txt")?;
-    Ok(OutgoingEmail {
-        from: sender(&core.settings, &ctx.site),
-        to: notice.address.to_owned(),
-        subject: condense(&format!("{}{subject}", core.settings.email_subject_prefix)),
-        text: render("registration/security_notice_email.txt")?,
-        html,
-    })
+    compose(core, &ctx.site, "security_notice_email", &context, notice.address)
 }
 
 fn issued_after(core: &Core, now: DateTime<Utc>) -> DateTime<Utc> {
