@@ -3,13 +3,12 @@
 
 use super::email::EmailAddress;
 use super::errors::FieldErrors;
+use super::message::Msg;
 use super::messages;
 use super::password::{self, Password, PasswordRules, UserAttributes};
 use serde::{Deserialize, Serialize};
 
-pub const INVALID_LOGIN: &str =
-    "Please enter a correct username and password. Note that both fields may be case-sensitive.";
-pub const WRONG_OLD_PASSWORD: &str = "Your old password was entered incorrectly. Please enter it again.";
+pub const WRONG_OLD_PASSWORD: Msg = Msg::id("password-wrong-old");
 
 /// What the login form's first field (still named `username`, as Django's) accepts
 /// (`LOGIN_FIELD`): a username, an email address, or either.
@@ -31,12 +30,12 @@ impl LoginField {
         }
     }
 
-    /// The field's label on the login form.
+    /// The message id of the field's label on the login form.
     pub fn label(self) -> &'static str {
         match self {
-            Self::Username => "Username",
-            Self::Email => "Email address",
-            Self::Either => "Username or email address",
+            Self::Username => "login-username-label",
+            Self::Email => "login-email-label",
+            Self::Either => "login-either-label",
         }
     }
 
@@ -49,13 +48,12 @@ impl LoginField {
     }
 
     /// Django's failed-login message, naming what the field takes.
-    pub fn invalid_login(self) -> String {
-        let what = match self {
-            Self::Username => return INVALID_LOGIN.to_owned(),
-            Self::Email => "email address",
-            Self::Either => "username or email address",
-        };
-        format!("Please enter a correct {what} and password. Note that both fields may be case-sensitive.")
+    pub fn invalid_login(self) -> Msg {
+        match self {
+            Self::Username => Msg::id("login-invalid"),
+            Self::Email => Msg::id("login-invalid-email"),
+            Self::Either => Msg::id("login-invalid-either"),
+        }
     }
 }
 
@@ -110,7 +108,7 @@ impl LoginInput {
     }
 }
 
-pub const WRONG_PASSWORD: &str = "Your password was entered incorrectly. Please enter it again.";
+pub const WRONG_PASSWORD: Msg = Msg::id("password-wrong");
 
 /// `delete/`: the current password confirms the deletion. `Debug` hides it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -139,11 +137,11 @@ pub struct LanguageInput {
 }
 
 /// Django's message for a choice that is not offered.
-pub fn invalid_choice(value: &str) -> String {
-    format!("Select a valid choice. {value} is not one of the available choices.")
+pub fn invalid_choice(value: &str) -> Msg {
+    Msg::with("error-invalid-choice", [("value", value.into())])
 }
 
-pub const SAME_EMAIL: &str = "This is already your email address.";
+pub const SAME_EMAIL: Msg = Msg::id("error-same-email");
 
 /// `email/change/`: the new address, confirmed by the current password. `Debug` hides it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,6 +7,7 @@ pub mod account_forms;
 pub mod activation;
 pub mod email;
 pub mod errors;
+pub mod message;
 pub mod messages;
 pub mod password;
 pub mod password_rules;
@@ -18,6 +19,7 @@ pub mod user_agent;
 pub mod username;
 
 pub use errors::FieldErrors;
+pub use message::{Arg, Msg};
 
 #[cfg(test)]
 mod fuzz_tests;

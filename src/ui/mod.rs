@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod components;
+pub mod i18n;
 pub mod pages;
 
 /// What an island starts with, without JSON: the page provides it as context, the server

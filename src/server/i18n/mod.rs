@@ -26,18 +26,19 @@ const NATIVE_NAMES: [(&str, &str); 7] = [
     ("ar", "العربية"),
 ];
 
-/// The catalogue files (`main.ftl`, `mail.ftl`, `account.ftl`) of every bundled language, built in.
+/// The catalogue files (`main.ftl`, `mail.ftl`, `account.ftl`, `self.ftl`) of every bundled language, built in.
 macro_rules! bundled {
     ($($tag:literal),*) => {
         [$(($tag, [
             include_str!(concat!("../../../locales/", $tag, "/main.ftl")),
             include_str!(concat!("../../../locales/", $tag, "/mail.ftl")),
             include_str!(concat!("../../../locales/", $tag, "/account.ftl")),
+            include_str!(concat!("../../../locales/", $tag, "/self.ftl")),
         ])),*]
     };
 }
 
-const SOURCES: [(&str, [&str; 3]); 7] = bundled!("en", "de", "fr", "es", "pt-BR", "ja", "ar");
+const SOURCES: [(&str, [&str; 4]); 7] = bundled!("en", "de", "fr", "es", "pt-BR", "ja", "ar");
 
 /// Which languages the site speaks (`LANGUAGE_CODE`, `LANGUAGES`, `LOCALES_DIR`).
 #[derive(Clone, Debug, PartialEq, Eq)]
