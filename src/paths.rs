@@ -14,6 +14,9 @@ pub const EMAIL_CHANGE_DONE: &str = "/accounts/email/change/done/";
 pub const EMAIL_CHANGE_COMPLETE: &str = "/accounts/email/confirm/complete/";
 pub const NOT_ME_DONE: &str = "/accounts/not-me/done/";
 pub const LANGUAGE: &str = "/accounts/language/";
+pub const RESEND: &str = "/accounts/activate/resend/";
+/// The language picker's target (Django's `set_language` view).
+pub const SET_LANGUAGE: &str = "/i18n/setlang/";
 pub const SESSION_END: &str = "/accounts/sessions/end/";
 pub const SESSIONS_END_OTHERS: &str = "/accounts/sessions/end-others/";
 pub const RESET_DONE: &str = "/accounts/password/reset/done/";

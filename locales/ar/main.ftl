@@ -231,6 +231,7 @@ problem-login-required = يجب عليك تسجيل الدخول.
 problem-registration-closed = التسجيل مغلق.
 problem-already-logged-in = أنت مسجّل الدخول بالفعل.
 problem-invalid-token = رابط إعادة تعيين كلمة المرور غير صالح، ربما لأنه استُخدم من قبل.
+problem-invalid-link = الرابط غير صالح، ربما لأنه استُخدم من قبل أو انتهت صلاحيته.
 problem-unavailable = حدث خطأ من جهتنا.
 problem-unavailable-detail = يُرجى المحاولة مرة أخرى بعد قليل.
 problem-activation-key-invalid = مفتاح التفعيل هذا غير صالح.

@@ -198,6 +198,7 @@ problem-login-required = Sie müssen sich anmelden.
 problem-registration-closed = Die Registrierung ist geschlossen.
 problem-already-logged-in = Sie sind bereits angemeldet.
 problem-invalid-token = Der Link zum Zurücksetzen des Passworts war ungültig, möglicherweise weil er bereits benutzt wurde.
+problem-invalid-link = Der Link war ungültig, möglicherweise weil er bereits benutzt wurde oder abgelaufen ist.
 problem-unavailable = Bei uns ist etwas schiefgelaufen.
 problem-unavailable-detail = Bitte versuchen Sie es gleich noch einmal.
 problem-activation-key-invalid = Dieser Aktivierungsschlüssel ist ungültig.

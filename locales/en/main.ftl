@@ -359,6 +359,8 @@ problem-registration-closed = Registration is closed.
 problem-already-logged-in = You are already logged in.
 # src/server/http/api_v1/problem.rs (from_app_error, AppError::BadResetToken)
 problem-invalid-token = The password reset link was invalid, possibly because it has already been used.
+# src/server/http/api_v1/problem.rs (BadLink: an email-change or "this wasn't me" link)
+problem-invalid-link = The link was invalid, possibly because it has already been used or has expired.
 # src/server/http/api_v1/problem.rs (from_app_error, other errors: "unavailable" title)
 problem-unavailable = Something went wrong on our side.
 # src/server/http/api_v1/problem.rs (from_app_error, other errors: "unavailable" detail)

@@ -210,6 +210,7 @@ problem-login-required = Debe iniciar sesión.
 problem-registration-closed = El registro está cerrado.
 problem-already-logged-in = Ya ha iniciado sesión.
 problem-invalid-token = El enlace para restablecer la contraseña no era válido, posiblemente porque ya se ha utilizado.
+problem-invalid-link = El enlace no era válido, posiblemente porque ya se ha utilizado o ha caducado.
 problem-unavailable = Algo ha fallado por nuestra parte.
 problem-unavailable-detail = Vuelva a intentarlo en un momento.
 problem-activation-key-invalid = Esta clave de activación no es válida.

@@ -210,6 +210,7 @@ problem-login-required = Vous devez vous connecter.
 problem-registration-closed = Les inscriptions sont fermées.
 problem-already-logged-in = Vous êtes déjà connecté.
 problem-invalid-token = Le lien de réinitialisation du mot de passe n’était pas valide, peut-être parce qu’il a déjà été utilisé.
+problem-invalid-link = Le lien n’était pas valide, peut-être parce qu’il a déjà été utilisé ou qu’il a expiré.
 problem-unavailable = Un problème est survenu de notre côté.
 problem-unavailable-detail = Veuillez réessayer dans un instant.
 problem-activation-key-invalid = Cette clé d’activation n’est pas valide.

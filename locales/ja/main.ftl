@@ -191,6 +191,7 @@ problem-login-required = ログインが必要です。
 problem-registration-closed = 現在、登録を受け付けていません。
 problem-already-logged-in = すでにログインしています。
 problem-invalid-token = パスワードリセットのリンクが無効です。すでに使用された可能性があります。
+problem-invalid-link = リンクが無効です。すでに使用されたか、有効期限が切れている可能性があります。
 problem-unavailable = サーバー側で問題が発生しました。
 problem-unavailable-detail = しばらくしてからもう一度お試しください。
 problem-activation-key-invalid = この有効化キーは無効です。

@@ -210,6 +210,7 @@ problem-login-required = Você precisa entrar.
 problem-registration-closed = O cadastro está encerrado.
 problem-already-logged-in = Você já está conectado.
 problem-invalid-token = O link de redefinição de senha era inválido, possivelmente porque já foi usado.
+problem-invalid-link = O link era inválido, possivelmente porque já foi usado ou expirou.
 problem-unavailable = Algo deu errado do nosso lado.
 problem-unavailable-detail = Tente novamente em instantes.
 problem-activation-key-invalid = Esta chave de ativação não é válida.

@@ -34,9 +34,6 @@ pub enum ActivationSeed {
     Confirm { username: String, logs_in: bool },
 }
 
-/// Shown when something failed that the visitor cannot fix.
-pub const TRY_AGAIN: &str = "Something went wrong on our side. Please try again in a moment.";
-
 /// The address of the registration just made (for `register/complete/`), if known.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RegisteredEmail(pub Option<String>);

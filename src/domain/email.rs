@@ -1,5 +1,6 @@
 //! Email addresses, checked the way Django's `EmailValidator` does, with a case-folded key.
 
+use super::message::Msg;
 use super::messages;
 use super::unicode::lowercase;
 
@@ -14,7 +15,7 @@ pub struct EmailAddress {
 }
 
 impl EmailAddress {
-    pub fn parse(raw: &str) -> Result<Self, Vec<String>> {
+    pub fn parse(raw: &str) -> Result<Self, Vec<Msg>> {
         let value = raw.trim();
         if value.is_empty() {
             return Err(vec![messages::REQUIRED.to_owned()]);

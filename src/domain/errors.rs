@@ -65,9 +65,10 @@ impl FieldErrors {
 
     /// Every message put into words by `say` (a door does this before the errors leave it).
     pub fn localized(self, say: impl Fn(&Msg) -> String) -> Self {
-        let map = self.0.into_iter().map(|(field, messages)| {
-            (field, messages.iter().map(|m| Msg::Text(say(m))).collect())
-        });
+        let map = self
+            .0
+            .into_iter()
+            .map(|(field, messages)| (field, messages.iter().map(|m| Msg::Text(say(m))).collect()));
         Self(map.collect())
     }
 

@@ -27,7 +27,10 @@ impl Msg {
 
     /// The message `id` with its arguments.
     pub fn with(id: &'static str, args: impl IntoIterator<Item = (&'static str, Arg)>) -> Self {
-        Self::Id(Cow::Borrowed(id), args.into_iter().map(|(name, value)| (Cow::Borrowed(name), value)).collect())
+        Self::Id(
+            Cow::Borrowed(id),
+            args.into_iter().map(|(name, value)| (Cow::Borrowed(name), value)).collect(),
+        )
     }
 
     /// Text already in the reader's language.
@@ -114,7 +117,10 @@ mod tests {
     fn templates_are_filled_with_the_arguments() {
         let msg = Msg::with("error-too-long", [("max", 150usize.into()), ("actual", 151usize.into())]);
         let Msg::Id(_, args) = &msg else { panic!() };
-        assert_eq!(fill("at most 150 characters (it has {$actual}).", args), "at most 150 characters (it has 151).");
+        assert_eq!(
+            fill("at most 150 characters (it has {$actual}).", args),
+            "at most 150 characters (it has 151)."
+        );
         assert_eq!(msg.key(), Some("error-too-long"));
         assert_eq!(msg.arg("actual"), Some(&Arg::Num(151)));
         assert_eq!(Msg::text("Hallo").render(|_, _| unreachable!()), "Hallo");

@@ -3,6 +3,7 @@
 //!
 //! The common-password list is large, so it stays on the server: callers pass a lookup.
 
+use super::message::Msg;
 use super::messages;
 use super::unicode::lowercase;
 use std::collections::HashMap;
@@ -88,11 +89,11 @@ pub struct UserAttributes<'a> {
 }
 
 /// Runs the validators and returns every message, in Django's order.
-pub fn validate(password: &str, user: UserAttributes<'_>, rules: PasswordRules<'_>) -> Vec<String> {
+pub fn validate(password: &str, user: UserAttributes<'_>, rules: PasswordRules<'_>) -> Vec<Msg> {
     let policy = rules.policy;
     let mut errors = Vec::new();
     if let Some(message) = similarity_error(password, user).filter(|_| policy.similarity) {
-        errors.push(message.to_owned());
+        errors.push(message);
     }
     if let Some(min) = policy.min_length.filter(|min| password.chars().count() < *min) {
         errors.push(messages::too_short(min));
@@ -113,7 +114,7 @@ pub fn validate_pair(
     second: &Password,
     user: UserAttributes<'_>,
     rules: PasswordRules<'_>,
-) -> Vec<String> {
+) -> Vec<Msg> {
     let (p1, p2) = (first.expose(), second.expose());
     if p2.is_empty() {
         return vec![messages::REQUIRED.to_owned()];
@@ -131,7 +132,7 @@ pub fn validate_pair(
 }
 
 /// NUL characters (Django's `ProhibitNullCharactersValidator`) and absurd lengths.
-pub fn unacceptable(password: &str) -> Option<String> {
+pub fn unacceptable(password: &str) -> Option<Msg> {
     if password.contains('\0') {
         return Some(messages::CONTROL_CHARACTERS.to_owned());
     }
@@ -139,7 +140,7 @@ pub fn unacceptable(password: &str) -> Option<String> {
     (length > MAX_LENGTH).then(|| messages::too_long(MAX_LENGTH, length))
 }
 
-pub(super) fn similarity_error(password: &str, user: UserAttributes<'_>) -> Option<&'static str> {
+pub(super) fn similarity_error(password: &str, user: UserAttributes<'_>) -> Option<Msg> {
     let password = lowercase(password);
     let attributes = [
         (user.username, messages::PASSWORD_SIMILAR_USERNAME),
@@ -196,9 +197,9 @@ mod tests {
     #[test]
     fn the_rules_list_the_active_validators_with_django_help_texts() {
         let rules = PasswordPolicy::default().rules();
-        let help: Vec<String> = rules.iter().map(|r| r.help()).collect();
-        assert_eq!(help[0], "Your password can’t be too similar to your other personal information.");
-        assert_eq!(help[1], "Your password must contain at least 8 characters.");
+        let help: Vec<Msg> = rules.iter().map(|r| r.help()).collect();
+        assert_eq!(help[0], messages::HELP_SIMILARITY);
+        assert_eq!(help[1], messages::help_min_length(8));
         assert_eq!(rules.len(), 4);
         assert!(PasswordPolicy::parse("none", 8).unwrap().rules().is_empty());
     }
@@ -221,7 +222,7 @@ mod tests {
         false
     }
 
-    fn check(password: &str, username: &str, email: &str) -> Vec<String> {
+    fn check(password: &str, username: &str, email: &str) -> Vec<Msg> {
         let rules = PasswordRules { policy: PasswordPolicy::default(), is_common: &never_common };
         validate(password, UserAttributes { username, email }, rules)
     }
@@ -235,7 +236,7 @@ mod tests {
     fn short_and_numeric_are_both_reported() {
         assert_eq!(
             check("1234567", "alice", "alice@example.com"),
-            vec![messages::PASSWORD_TOO_SHORT, messages::PASSWORD_ENTIRELY_NUMERIC]
+            vec![messages::too_short(8), messages::PASSWORD_ENTIRELY_NUMERIC]
         );
     }
 
@@ -271,10 +272,7 @@ mod tests {
         let none = PasswordRules { policy: PasswordPolicy::parse("none", 8).unwrap(), is_common: &|_| true };
         assert!(validate("1", UserAttributes { username: "1", email: "" }, none).is_empty());
         assert!(PasswordPolicy::parse("Bogus", 8).is_err());
-        assert_eq!(
-            messages::too_short(1),
-            "This password is too short. It must contain at least 1 character."
-        );
+        assert_eq!(messages::too_short(1).arg("min"), Some(&crate::domain::Arg::Num(1)));
     }
 
     #[test]

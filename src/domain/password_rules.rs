@@ -2,6 +2,7 @@
 //! Django's help texts, and whether a typed password meets each rule as far as the browser
 //! can tell.
 
+use super::message::Msg;
 use super::messages;
 use super::password::{similarity_error, PasswordPolicy, UserAttributes};
 
@@ -16,7 +17,7 @@ pub enum Rule {
 
 impl Rule {
     /// Django's help text of the validator.
-    pub fn help(self) -> String {
+    pub fn help(self) -> Msg {
         match self {
             Self::Similarity => messages::HELP_SIMILARITY.to_owned(),
             Self::MinLength(min) => messages::help_min_length(min),

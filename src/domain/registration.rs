@@ -5,6 +5,7 @@
 
 use super::email::EmailAddress;
 use super::errors::FieldErrors;
+use super::message::Msg;
 use super::messages;
 use super::password::{self, Password, PasswordPolicy, PasswordRules, UserAttributes};
 use super::username::Username;
@@ -140,7 +141,7 @@ pub fn validate(
 }
 
 /// Validates one field alone, as the browser does when the field loses focus.
-pub fn validate_field(field: &str, input: &RegistrationInput, rules: FormRules) -> Vec<String> {
+pub fn validate_field(field: &str, input: &RegistrationInput, rules: FormRules) -> Vec<Msg> {
     let none = |_: &str| false;
     match field {
         USERNAME => Username::parse(&input.username).err().unwrap_or_default(),
@@ -158,7 +159,7 @@ pub fn validate_field(field: &str, input: &RegistrationInput, rules: FormRules) 
 }
 
 /// An address under the form's rules (`RegistrationFormNoFreeEmail`).
-pub fn validate_email(raw: &str, rules: FormRules) -> Result<EmailAddress, Vec<String>> {
+pub fn validate_email(raw: &str, rules: FormRules) -> Result<EmailAddress, Vec<Msg>> {
     let email = EmailAddress::parse(raw)?;
     if rules.no_free_email && is_free_email_domain(email.domain()) {
         return Err(vec![messages::FREE_EMAIL.to_owned()]);
@@ -167,7 +168,7 @@ pub fn validate_email(raw: &str, rules: FormRules) -> Result<EmailAddress, Vec<S
 }
 
 /// "Did you mean …?", unless this very address was already offered a correction and kept.
-fn unconfirmed_typo(input: &RegistrationInput) -> Option<String> {
+fn unconfirmed_typo(input: &RegistrationInput) -> Option<Msg> {
     let typed = input.email.trim();
     if typed == input.email_checked.trim() {
         return None;
@@ -184,19 +185,19 @@ fn validate_password2(
     input: &RegistrationInput,
     rules: FormRules,
     is_common: &dyn Fn(&str) -> bool,
-) -> Vec<String> {
+) -> Vec<Msg> {
     let user = UserAttributes { username: input.username.trim(), email: input.email.trim() };
     let password_rules = PasswordRules { policy: rules.password, is_common };
     password::validate_pair(&input.password1, &input.password2, user, password_rules)
 }
 
-fn check_password1(value: &str) -> Vec<String> {
+fn check_password1(value: &str) -> Vec<Msg> {
     let mut errors = required(value);
     errors.extend(password::unacceptable(value));
     errors
 }
 
-fn required(value: &str) -> Vec<String> {
+fn required(value: &str) -> Vec<Msg> {
     if value.is_empty() {
         vec![messages::REQUIRED.to_owned()]
     } else {

@@ -1,6 +1,7 @@
 //! Usernames as Django's `UnicodeUsernameValidator` accepts them, plus the case-folded form
 //! that uniqueness is decided on.
 
+use super::message::Msg;
 use super::messages;
 use super::unicode::{lowercase, nfkc};
 
@@ -15,7 +16,7 @@ pub struct Username {
 
 impl Username {
     /// Parses raw form input (surrounding whitespace is ignored, as Django strips it).
-    pub fn parse(raw: &str) -> Result<Self, Vec<String>> {
+    pub fn parse(raw: &str) -> Result<Self, Vec<Msg>> {
         let display = nfkc(raw.trim());
         if display.is_empty() {
             return Err(vec![messages::REQUIRED.to_owned()]);
@@ -100,7 +101,7 @@ mod tests {
         assert!(Username::parse(&"a".repeat(150)).is_ok());
         assert_eq!(
             Username::parse(&"a".repeat(151)).unwrap_err(),
-            vec!["Ensure this value has at most 150 characters (it has 151).".to_owned()]
+            vec![super::super::messages::too_long(150, 151)]
         );
     }
 }

@@ -67,13 +67,13 @@ pub fn server_fn_request() -> Result<(Core, RequestCtx), ServerError> {
     Ok((state.core, ctx))
 }
 
-/// A use case's error as a server function answers it: logged here, once, and its status set
-/// on the response.
+/// A use case's error as a server function answers it: logged here, once, its messages in the
+/// request's language, and its status set on the response.
 pub fn to_server_error(error: AppError, action: &'static str) -> ServerError {
     error.log(action);
     let wire = match error {
         AppError::NotFound => ServerError::NotFound,
-        AppError::Invalid(errors) => ServerError::Invalid(errors),
+        AppError::Invalid(errors) => ServerError::Invalid(errors.localized(crate::ui::i18n::say)),
         AppError::RateLimited { retry_after } => ServerError::RateLimited { retry_after },
         AppError::LoginRequired => ServerError::LoginRequired,
         AppError::RegistrationClosed => ServerError::Redirect(crate::paths::REGISTER_CLOSED.to_owned()),

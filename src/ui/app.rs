@@ -4,12 +4,14 @@
 //! `components::account_form`, `pages::register` and `pages::resend`): the WebAssembly holds
 //! them and nothing else, and a page without a form ships no behaviour at all.
 
+use super::i18n::{self, t, Languages};
 use super::pages::{
     activate, delete_account, email_change, home, login, not_found, password, profile, register, resend,
     terms,
 };
 use crate::api::types::UserSummary;
 use crate::domain::registration::FormRules;
+use crate::paths;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -29,9 +31,10 @@ pub fn page_shell(options: LeptosOptions, page: Page) -> impl IntoView {
 pub type Page = fn() -> AnyView;
 
 fn document(options: LeptosOptions, body: impl IntoView + 'static) -> impl IntoView {
+    let (lang, dir) = i18n::lang();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang dir=dir>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -89,26 +92,54 @@ fn Frame(children: Children) -> impl IntoView {
     let user = use_context::<Option<UserSummary>>().flatten();
     view! {
         <Stylesheet id="leptos" href="/pkg/registration.css"/>
-        <Title text="Registration"/>
+        <Title text=t("site-name")/>
         <SiteHeader user=user/>
         <main class="page">{children()}</main>
+        <LanguagePicker/>
     }
+}
+
+/// A form per offered language, each naming it in itself: works without JavaScript, and the
+/// choice (a cookie) comes back to this page.
+#[component]
+fn LanguagePicker() -> impl IntoView {
+    let Some(Languages { current, offered, here }) = use_context::<Languages>() else {
+        return ().into_any();
+    };
+    (offered.len() > 1)
+        .then(|| {
+            let forms = offered.into_iter().map(|(tag, name)| {
+                let active = (tag == current).then_some("true");
+                view! {
+                    <li><form method="post" action=paths::SET_LANGUAGE>
+                        <input type="hidden" name="next" value=here.clone()/>
+                        <button type="submit" name="language" value=tag.clone() lang=tag class="link" aria-current=active>{name}</button>
+                    </form></li>
+                }
+            });
+            view! {
+                <nav class="language-picker" aria-label=t("language-picker-label")>
+                    <ul>{forms.collect_view()}</ul>
+                </nav>
+            }
+        })
+        .into_any()
 }
 
 #[component]
 fn SiteHeader(user: Option<UserSummary>) -> impl IntoView {
     view! {
         <header class="site-header">
-            <a href="/" class="brand">"Registration"</a>
+            <a href="/" class="brand">{t("site-name")}</a>
             <nav class="account-nav">
                 {match user {
                     Some(user) => view! {
                         <a href="/accounts/profile/" class="current-user">{user.username}</a>
-                        <a href="/accounts/logout/">"Log out"</a>
+                        <a href="/accounts/logout/">{t("nav-log-out")}</a>
                     }.into_any(),
                     None => view! {
-                        <a href="/accounts/login/">"Log in"</a>
-                        <a href="/accounts/register/">"Register"</a>
+                        <a href="/accounts/login/">{t("nav-log-in")}</a>
+                        <a href="/accounts/register/">{t("nav-register")}</a>
                     }.into_any(),
                 }}
             </nav>

@@ -50,6 +50,15 @@ pub fn lang() -> (String, &'static str) {
     (tag, dir)
 }
 
+/// The language picker's facts: the page's language, the offered ones (tag, name in itself),
+/// and the path to come back to.
+#[derive(Clone, Debug, Default)]
+pub struct Languages {
+    pub current: String,
+    pub offered: Vec<(String, String)>,
+    pub here: String,
+}
+
 /// What stands for a variable of a message inside a sentence.
 pub enum Part {
     /// A link; its text is the message's attribute named like the variable (`$login_link` →

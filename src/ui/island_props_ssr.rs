@@ -29,7 +29,7 @@ mod tests {
     fn props_read_back_as_they_were_written() {
         let seed = ResendSeed {
             email: "Zoë@example.com".into(),
-            errors: FieldErrors::single("email", "Enter a valid email address."),
+            errors: FieldErrors::single("email", crate::domain::Msg::text("Zoë: no valid address")),
             sent: true,
         };
         let encoded = encode(&seed);

@@ -76,7 +76,7 @@ impl registration::domain::registration::RegistrationRule for NoAdmins {
     ) -> registration::domain::FieldErrors {
         let mut errors = registration::domain::FieldErrors::new();
         if input.username.to_lowercase().starts_with("admin") {
-            errors.add("username", "This username is reserved.");
+            errors.add("username", registration::domain::Msg::text("This username is reserved."));
         }
         errors
     }

@@ -51,7 +51,7 @@ impl AddressChecks {
     }
 
     /// The message refusing an address at `domain` (lower-cased), if an enabled check refuses it.
-    pub async fn refusal(&self, domain: &str) -> Option<&'static str> {
+    pub async fn refusal(&self, domain: &str) -> Option<crate::domain::Msg> {
         if self.block_disposable && disposable::is_disposable(domain) {
             return Some(messages::DISPOSABLE_EMAIL);
         }

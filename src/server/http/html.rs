@@ -2,10 +2,10 @@
 //! 429 and 503 pages, and forms shown again with their errors. Errors are logged here, once.
 
 use super::pages::render_page;
-use crate::api::types::TRY_AGAIN;
 use crate::domain::FieldErrors;
 use crate::paths;
 use crate::server::error::AppError;
+use crate::server::i18n::Catalogues;
 use crate::server::state::AppState;
 use crate::ui::pages::not_found::NotFound;
 use axum::extract::{FromRequest, Request};
@@ -13,6 +13,7 @@ use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::Form;
+use fluent_bundle::FluentValue;
 use leptos::prelude::IntoAny;
 use serde::de::DeserializeOwned;
 use std::future::Future;
@@ -48,7 +49,9 @@ where
     match error {
         AppError::Invalid(errors) => form_again(errors).await,
         e if e.is_internal() => {
-            let mut response = form_again(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN)).await;
+            let mut response =
+                form_again(FieldErrors::single(FieldErrors::NON_FIELD, crate::domain::messages::TRY_AGAIN))
+                    .await;
             *response.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
             response
         }
@@ -63,14 +66,15 @@ pub async fn error_page(state: &AppState, parts: &Parts, error: AppError, action
 }
 
 async fn refusal(state: &AppState, parts: &Parts, error: AppError) -> Response {
+    let words = Words::of(state, parts);
     match error {
         AppError::NotFound => not_found(state, parts).await,
-        AppError::RateLimited { retry_after } => too_many(retry_after),
+        AppError::RateLimited { retry_after } => too_many(&words, retry_after),
         AppError::LoginRequired => login_redirect(parts),
         AppError::RegistrationClosed => found(paths::REGISTER_CLOSED),
         AppError::AlreadyLoggedIn { redirect } => found(&redirect),
-        AppError::Invalid(_) => (StatusCode::BAD_REQUEST, "The form could not be read.").into_response(),
-        _ => unavailable(),
+        AppError::Invalid(_) => (StatusCode::BAD_REQUEST, words.say("http-bad-form", &[])).into_response(),
+        _ => unavailable(&words),
     }
 }
 
@@ -88,20 +92,48 @@ pub fn login_redirect(parts: &Parts) -> Response {
     found(&format!("{}?next={next}", paths::LOGIN))
 }
 
-/// 503 with `Retry-After` and a short retry message.
-pub fn unavailable() -> Response {
-    let body = "This is unavailable right now. Please try again in a moment.";
-    (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "5")], body).into_response()
+/// The catalogues in the language of one request, for the pages built without Leptos.
+pub struct Words<'a> {
+    catalogues: &'a Catalogues,
+    language: &'a str,
+}
+
+impl<'a> Words<'a> {
+    pub fn of(state: &'a AppState, parts: &Parts) -> Self {
+        let catalogues = &*state.core.catalogues;
+        Self { catalogues, language: crate::server::i18n::for_request(catalogues, &parts.headers) }
+    }
+
+    pub fn say(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.catalogues.message(self.language, id, args)
+    }
+
+    /// A small page: title, one paragraph, the site's stylesheet, in this language.
+    pub fn page(&self, title: &str, text: &str) -> Html<String> {
+        let (title, text) = (escape(title), escape(text));
+        let (lang, dir) = (self.language, Catalogues::direction(self.language));
+        Html(format!(
+            "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>\
+             <link rel=\"stylesheet\" href=\"/pkg/registration.css\"></head><body><main class=\"page\">\
+             <h1>{title}</h1><div class=\"card\"><p>{text}</p></div></main></body></html>"
+        ))
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// 503 with `Retry-After` and a short retry page.
+pub fn unavailable(words: &Words<'_>) -> Response {
+    let page = words.page(&words.say("problem-unavailable", &[]), &words.say("http-unavailable", &[]));
+    (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "5")], page).into_response()
 }
 
 /// 429 with `Retry-After` and a readable page.
-pub fn too_many(retry_after: u64) -> Response {
-    let page = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many attempts</title>\
-         <link rel=\"stylesheet\" href=\"/pkg/registration.css\"></head><body><main class=\"page\">\
-         <h1>Too many attempts</h1><div class=\"card\"><p>Please wait {retry_after} seconds, then try again.</p>\
-         </div></main></body></html>"
-    );
-    (StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, retry_after.to_string())], Html(page))
-        .into_response()
+pub fn too_many(words: &Words<'_>, retry_after: u64) -> Response {
+    let wait = words.say("common-wait-retry", &[("retry_after", FluentValue::from(retry_after))]);
+    let page = words.page(&words.say("http-too-many-title", &[]), &wait);
+    (StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, retry_after.to_string())], page).into_response()
 }

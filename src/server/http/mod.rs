@@ -23,6 +23,7 @@ pub mod register;
 pub mod resend;
 pub mod routes;
 pub mod self_service;
+pub mod set_language;
 pub mod starting;
 
 pub use html::found;

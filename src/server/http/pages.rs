@@ -1,9 +1,11 @@
 //! Rendering the Leptos app for a request, with extra context (a form seed, a failure reason).
 
 use crate::api::types::RegisteredEmail;
+use crate::server::i18n::PageSpeaker;
 use crate::server::session::CurrentUser;
 use crate::server::state::AppState;
 use crate::ui::app::{page_shell, shell, Page};
+use crate::ui::i18n::{I18n, Languages};
 use axum::body::Body;
 use axum::http::request::Parts;
 use axum::http::Request;
@@ -11,10 +13,11 @@ use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::{provide_context, use_context, IntoView};
 use leptos_axum::ResponseOptions;
+use std::sync::Arc;
 
 /// Context every render (and server function) gets: the state, the form rules, and what the
 /// pages may know about the request — the logged-in user and the address of the registration
-/// just made. A page render also gets its Content-Security-Policy, naming its script nonce.
+/// just made, and the words of its language. A page render also gets its Content-Security-Policy, naming its script nonce.
 pub fn provide_app_context(state: &AppState) {
     provide_context(state.clone());
     provide_context(state.core.settings.registration_form);
@@ -22,8 +25,29 @@ pub fn provide_app_context(state: &AppState) {
     if let Some(parts) = use_context::<Parts>() {
         provide_context(parts.extensions.get::<CurrentUser>().and_then(CurrentUser::summary));
         provide_context(RegisteredEmail(super::cookies::registered_email(&parts.headers)));
+        let speaker = speaker(state, &parts);
+        provide_context(languages(state, &parts, speaker.0.lang()));
+        provide_context(speaker);
     }
     send_security_policy();
+}
+
+/// The pages' words in the request's language.
+fn speaker(state: &AppState, parts: &Parts) -> I18n {
+    let catalogues = state.core.catalogues.clone();
+    let language = crate::server::i18n::for_request(&catalogues, &parts.headers).to_owned();
+    I18n(Arc::new(PageSpeaker { catalogues, language }))
+}
+
+/// What the language picker shows.
+fn languages(state: &AppState, parts: &Parts, current: &str) -> Languages {
+    let offered = state.core.catalogues.offered();
+    let named = offered.into_iter().map(|tag| {
+        let name = crate::server::i18n::Catalogues::native_name(&tag).to_owned();
+        (tag, name)
+    });
+    let here = parts.uri.path_and_query().map_or("/", |p| p.as_str()).to_owned();
+    Languages { current: current.to_owned(), offered: named.collect(), here }
 }
 
 fn send_security_policy() {

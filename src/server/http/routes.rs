@@ -75,6 +75,7 @@ fn auth_routes(router: Router<AppState>) -> Router<AppState> {
         .route("/accounts/sessions/end/", axum::routing::post(me::end_session_submit))
         .route("/accounts/sessions/end-others/", axum::routing::post(me::end_other_sessions_submit))
         .route("/accounts/language/", axum::routing::post(me::language_submit))
+        .route(crate::paths::SET_LANGUAGE, axum::routing::post(super::set_language::submit))
 }
 
 pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {

@@ -155,7 +155,8 @@ pub async fn language_submit(State(state): State<AppState>, ctx: RequestCtx, req
             .await
         {
             Ok(mut data) => {
-                data.language_errors = errors.get("language").to_vec();
+                let say = |m: &crate::domain::Msg| state.core.catalogues.say(&ctx.language, m);
+                data.language_errors = errors.get("language").iter().map(say).collect();
                 let page = || leptos::prelude::IntoAny::into_any(crate::ui::pages::profile::ProfilePage());
                 super::pages::render_page(&state, &parts, Some(data), page).await
             }

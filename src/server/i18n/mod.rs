@@ -3,9 +3,12 @@
 //! language of a request (`negotiate`). Mail is written in the language stored on its user.
 
 mod negotiate;
+mod speaker;
 
 pub use negotiate::{choose, for_request, COOKIE};
+pub use speaker::PageSpeaker;
 
+use crate::domain::{Arg, Msg};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
@@ -138,6 +141,25 @@ impl Catalogues {
     /// Message `id` (or its attribute, `id.attr`) in `language`, with `args`; the default
     /// language's when `language` lacks it, the id itself when no catalogue has it.
     pub fn message(&self, language: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.format_in(language, id, args, true)
+    }
+
+    /// A rule's message (`Msg`) in `language`.
+    pub fn say(&self, language: &str, msg: &Msg) -> String {
+        msg.render(|id, args| {
+            let args: Vec<_> =
+                args.iter().map(|(name, value)| (name.as_ref(), fluent_value(value))).collect();
+            self.message(language, id, &args)
+        })
+    }
+
+    /// Message `id` with the `fixed` arguments, and `{$name}` left where any other variable
+    /// stands (for the browser to fill in; see `ui::i18n::Texts`).
+    pub fn template(&self, language: &str, id: &str, fixed: &[(&str, FluentValue<'_>)]) -> String {
+        self.format_in(language, id, fixed, false)
+    }
+
+    fn format_in(&self, language: &str, id: &str, args: &[(&str, FluentValue<'_>)], strict: bool) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
@@ -145,12 +167,25 @@ impl Catalogues {
         [language, self.default.as_str()]
             .into_iter()
             .filter_map(|tag| self.bundles.get(tag))
-            .find_map(|bundle| format(bundle, id, &fluent_args))
+            .find_map(|bundle| format(bundle, id, &fluent_args, strict))
             .unwrap_or_else(|| id.to_owned())
     }
 }
 
-fn format(bundle: &FluentBundle<FluentResource>, id: &str, args: &FluentArgs<'_>) -> Option<String> {
+/// A message argument as Fluent takes it (numbers as numbers, for plural forms).
+pub fn fluent_value(value: &Arg) -> FluentValue<'static> {
+    match value {
+        Arg::Num(n) => FluentValue::from(*n),
+        Arg::Str(s) => FluentValue::from(s.clone()),
+    }
+}
+
+fn format(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: &FluentArgs<'_>,
+    strict: bool,
+) -> Option<String> {
     let (message_id, attribute) = match id.split_once('.') {
         Some((message, attribute)) => (message, Some(attribute)),
         None => (id, None),
@@ -162,7 +197,7 @@ fn format(bundle: &FluentBundle<FluentResource>, id: &str, args: &FluentArgs<'_>
     };
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(args), &mut errors);
-    if !errors.is_empty() {
+    if strict && !errors.is_empty() {
         tracing::warn!(message = id, ?errors, "a message was formatted with errors");
     }
     Some(text.into_owned())
@@ -211,6 +246,47 @@ mod tests {
         assert_eq!(catalogues.message("xx", "mail-activation-signoff", &[]), "Sincerely,", "the default");
         assert_eq!(catalogues.message("en", "no-such-message", &[]), "no-such-message");
         assert_eq!(catalogues.message("en", "mail-account-exists-login-html.login-link", &[]), "log in");
+    }
+
+    #[test]
+    fn english_words_the_rules_as_django_does() {
+        use crate::domain::messages;
+        let catalogues = bundled();
+        let en = |msg| catalogues.say("en", &msg);
+        assert_eq!(
+            en(messages::too_short(8)),
+            "This password is too short. It must contain at least 8 characters."
+        );
+        assert_eq!(
+            en(messages::too_short(1)),
+            "This password is too short. It must contain at least 1 character."
+        );
+        assert_eq!(
+            en(messages::too_long(150, 151)),
+            "Ensure this value has at most 150 characters (it has 151)."
+        );
+        assert_eq!(en(messages::PASSWORD_MISMATCH), "The two password fields didn\u{2019}t match.");
+        assert_eq!(
+            en(messages::HELP_SIMILARITY),
+            "Your password can\u{2019}t be too similar to your other personal information."
+        );
+        assert_eq!(en(messages::did_you_mean("jane@gmail.com")), "Did you mean jane@gmail.com?");
+        assert_eq!(en(messages::TOS_REQUIRED), "You must agree to the terms to register");
+        assert_ne!(catalogues.say("de", &messages::REQUIRED), en(messages::REQUIRED));
+        assert_eq!(catalogues.say("de", &crate::domain::Msg::text("as is")), "as is");
+    }
+
+    #[test]
+    fn templates_leave_the_browsers_variables_and_fill_the_fixed_ones() {
+        let catalogues = bundled();
+        let long = catalogues.template("en", "error-too-long", &[]);
+        assert_eq!(long, "Ensure this value has at most {$max} characters (it has {$actual}).");
+        let short = catalogues.template("en", "password-too-short", &[("min", 1.into())]);
+        assert_eq!(short, "This password is too short. It must contain at least 1 character.");
+        assert_eq!(
+            catalogues.template("en", "register-tos-label", &[]),
+            "I have read and agree to the {$terms_link}"
+        );
     }
 
     #[test]

@@ -8,13 +8,14 @@ use super::hydrated::mark_when_hydrated;
 use crate::api::error::ServerError;
 use crate::api::forms::{self, Navigate};
 use crate::api::self_service;
-use crate::api::types::{FormSeed, TRY_AGAIN};
+use crate::api::types::FormSeed;
 use crate::domain::account_forms::{
     DeleteAccountInput, EmailChangeInput, EmailInput, LoginInput, PasswordChangeInput, SetPasswordInput,
     CHECKED,
 };
 use crate::domain::password::Password;
-use crate::domain::FieldErrors;
+use crate::domain::{messages, FieldErrors};
+use crate::ui::i18n::{say, Texts};
 use crate::ui::island_props;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -113,6 +114,8 @@ pub struct AccountFormData {
     hidden: Vec<(String, String)>,
     submit: String,
     seed: FormSeed,
+    /// What the browser may have to say itself (try again, wait).
+    texts: Texts,
 }
 
 impl Default for AccountFormData {
@@ -125,6 +128,7 @@ impl Default for AccountFormData {
             hidden: Vec::new(),
             submit: String::new(),
             seed: FormSeed::default(),
+            texts: Texts::default(),
         }
     }
 }
@@ -140,17 +144,20 @@ pub fn AccountForm(
     /// Hidden fields (`next`, `token`), sent as they are.
     hidden: Vec<(String, String)>,
     #[prop(into)] submit: String,
-    seed: FormSeed,
+    mut seed: FormSeed,
 ) -> impl IntoView {
-    provide_context(AccountFormData { kind, action, inputs, hidden, submit, seed });
+    seed.errors = seed.errors.localized(say);
+    let texts = Texts::of(&["error-try-again", "error-rate-limited"], &[]);
+    provide_context(AccountFormData { kind, action, inputs, hidden, submit, seed, texts });
     view! { <AccountFormIsland/> }
 }
 
 /// The form itself: the part of the page that runs in the browser.
 #[island]
 pub fn AccountFormIsland() -> impl IntoView {
-    let (AccountFormData { kind, action, inputs, hidden, submit, seed }, props) =
+    let (AccountFormData { kind, action, inputs, hidden, submit, seed, texts }, props) =
         island_props::load::<AccountFormData>(FORM_ID);
+    let texts = StoredValue::new(texts);
     mark_when_hydrated();
     let errors = RwSignal::new(seed.errors.clone());
     let initial =
@@ -171,7 +178,11 @@ pub fn AccountFormIsland() -> impl IntoView {
         fields.extend(submitted.iter().map(|(k, v)| (k.clone(), v.get_untracked())));
         action_fn.dispatch(fields);
     };
-    let errors_of = move |field: String| Signal::derive(move || errors.with(|e| e.get(&field).to_vec()));
+    let errors_of = move |field: String| {
+        Signal::derive(move || {
+            errors.with(|e| texts.with_value(|t| e.get(&field).iter().map(|m| t.say(m)).collect()))
+        })
+    };
     let fields = inputs
         .into_iter()
         .zip(values)
@@ -227,12 +238,11 @@ pub fn show_error(error: ServerError, errors: RwSignal<FieldErrors>) {
         ServerError::Redirect(to) => go(&to),
         // A page that is gone, or one that needs a login: loading it again shows which.
         ServerError::NotFound | ServerError::LoginRequired => go(""),
-        ServerError::RateLimited { retry_after } => errors.set(FieldErrors::single(
-            FieldErrors::NON_FIELD,
-            format!("Too many attempts. Please wait {retry_after} seconds, then try again."),
-        )),
+        ServerError::RateLimited { retry_after } => {
+            errors.set(FieldErrors::single(FieldErrors::NON_FIELD, messages::rate_limited(retry_after)))
+        }
         ServerError::Unavailable | ServerError::BadRequest => {
-            errors.set(FieldErrors::single(FieldErrors::NON_FIELD, TRY_AGAIN))
+            errors.set(FieldErrors::single(FieldErrors::NON_FIELD, messages::TRY_AGAIN))
         }
     }
 }

@@ -3,6 +3,7 @@
 use crate::api::types::{ActivationSeed, FormSeed};
 use crate::domain::activation::ActivationFailure;
 use crate::ui::components::account_form::{AccountForm, FormKind};
+use crate::ui::i18n::{rich, t, Part};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -10,9 +11,9 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn ActivateCompletePage() -> impl IntoView {
     view! {
-        <Title text="Account activated"/>
-        <h1>"Your account is now activated."</h1>
-        <div class="card"><p>"You can now " <a href="/accounts/login/">"log in"</a>"."</p></div>
+        <Title text=t("activate-complete-title")/>
+        <h1>{t("activate-complete-heading")}</h1>
+        <div class="card"><p>{rich("activate-complete-text", vec![("login_link", Part::Link("/accounts/login/".into()))])}</p></div>
     }
 }
 
@@ -27,8 +28,8 @@ pub fn ActivationFailedPage() -> impl IntoView {
         None => (ActivationFailure::Invalid, String::new()),
     };
     view! {
-        <Title text="Activation failure"/>
-        <h1>"Account activation failed"</h1>
+        <Title text=t("activate-failed-title")/>
+        <h1>{t("activate-failed-heading")}</h1>
         <div class="card activation-failure" data-reason=reason_code(reason)>{explanation(reason, key)}</div>
     }
     .into_any()
@@ -39,14 +40,14 @@ pub fn ActivationFailedPage() -> impl IntoView {
 #[component]
 fn ActivationConfirm(username: String, logs_in: bool) -> impl IntoView {
     let key = use_params_map().with_untracked(|p| p.get("key").unwrap_or_default());
-    let what = if logs_in { "activate it and log in" } else { "activate it" };
+    let press = t(if logs_in { "activate-confirm-press-log-in" } else { "activate-confirm-press" });
     view! {
-        <Title text="Activate your account"/>
-        <h1>"Activate your account"</h1>
-        <p class="activation-account">"This link activates the account " <strong class="username">{username}</strong>"."</p>
-        <p>"Press the button to " {what} "."</p>
+        <Title text=t("activate-confirm-title")/>
+        <h1>{t("activate-confirm-title")}</h1>
+        <p class="activation-account">{rich("activate-confirm-account", vec![("username", Part::Strong(username, "username"))])}</p>
+        <p>{press}</p>
         <AccountForm kind=FormKind::ActivationConfirm action=format!("/accounts/activate/{key}/")
-            submit="Activate my account" seed=FormSeed::default() hidden=vec![("token".to_owned(), key)] inputs=vec![]/>
+            submit=t("activate-confirm-submit") seed=FormSeed::default() hidden=vec![("token".to_owned(), key)] inputs=vec![]/>
     }
 }
 
@@ -61,23 +62,27 @@ fn reason_code(reason: ActivationFailure) -> &'static str {
 fn explanation(reason: ActivationFailure, key: String) -> impl IntoView {
     match reason {
         ActivationFailure::AlreadyActivated => view! {
-            <p>"This account has already been activated with this link."</p>
-            <p>"You can " <a href="/accounts/login/">"log in"</a>" with your username and password."</p>
+            <p>{t("activate-already-activated")}</p>
+            <p>{rich("activate-already-log-in", vec![("login_link", Part::Link("/accounts/login/".into()))])}</p>
         }
         .into_any(),
         ActivationFailure::Expired => view! {
-            <p>"This activation link has expired."</p>
+            <p>{t("activate-expired")}</p>
             <form method="post" action=format!("/accounts/activate/{key}/renew/")>
-                <button type="submit">"Send me a new link"</button>
+                <button type="submit">{t("activate-expired-renew")}</button>
             </form>
-            <p>"The new link goes to the address you registered with. You can also "
-               <a href="/accounts/register/">"register again"</a>"."</p>
+            <p>{rich("activate-expired-hint", vec![("register_link", Part::Link("/accounts/register/".into()))])}</p>
         }
         .into_any(),
         ActivationFailure::Invalid => view! {
-            <p>"This activation link is invalid. Check that you copied the whole link from the email."</p>
-            <p>"You can " <a href="/accounts/activate/resend/">"ask for a new activation link"</a>
-               " or " <a href="/accounts/register/">"register"</a>"."</p>
+            <p>{t("activate-invalid")}</p>
+            <p>{rich(
+                "activate-invalid-hint",
+                vec![
+                    ("resend_link", Part::Link("/accounts/activate/resend/".into())),
+                    ("register_link", Part::Link("/accounts/register/".into())),
+                ],
+            )}</p>
         }
         .into_any(),
     }
@@ -87,11 +92,11 @@ fn explanation(reason: ActivationFailure, key: String) -> impl IntoView {
 #[component]
 pub fn ActivationRenewedPage() -> impl IntoView {
     view! {
-        <Title text="New activation link sent"/>
-        <h1>"New activation link sent"</h1>
+        <Title text=t("activate-renewed-title")/>
+        <h1>{t("activate-renewed-title")}</h1>
         <div class="card activation-renewed">
-            <p>"If this link belonged to a registration that is waiting for activation, a new link is on its way to the address it was registered with."</p>
-            <p>"Please check your inbox (and your spam folder)."</p>
+            <p>{t("activate-renewed-text")}</p>
+            <p>{t("common-check-inbox")}</p>
         </div>
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::api::types::{FormSeed, UserSummary};
 use crate::ui::components::account_form::{AccountForm, FormKind, Input};
+use crate::ui::i18n::{rich, t, Part};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -11,27 +12,29 @@ pub fn DeleteAccountPage() -> impl IntoView {
     let seed = use_context::<FormSeed>().unwrap_or_default();
     let user = use_context::<Option<UserSummary>>().flatten();
     view! {
-        <Title text="Delete your account"/>
-        <h1>"Delete your account"</h1>
+        <Title text=t("delete-title")/>
+        <h1>{t("delete-title")}</h1>
         <div class="card warning">
             {user.map(|user| view! {
-                <p>"This deletes the account " <strong class="username">{user.username}</strong>
-                    " at once and for good: it cannot be undone. Its username and its address ("
-                    <strong class="address">{user.email}</strong>") become free, and a last email confirms the deletion."</p>
+                <p>{rich("delete-warning", vec![
+                    ("username", Part::Strong(user.username, "username")),
+                    ("address", Part::Strong(user.email, "address")),
+                ])}</p>
             })}
-            <p>"Enter your password to confirm."</p>
+            <p>{t("delete-confirm-hint")}</p>
         </div>
-        <AccountForm kind=FormKind::DeleteAccount action="/accounts/delete/" submit="Delete my account"
-            seed=seed hidden=vec![] inputs=vec![Input::new("password", "Password", "password", "current-password")]/>
-        <p class="hint"><a href="/accounts/profile/">"Keep my account"</a></p>
+        <AccountForm kind=FormKind::DeleteAccount action="/accounts/delete/" submit=t("delete-submit")
+            seed=seed hidden=vec![]
+            inputs=vec![Input::new("password", &t("current-password-label"), "password", "current-password")]/>
+        <p class="hint"><a href="/accounts/profile/">{t("delete-keep")}</a></p>
     }
 }
 
 #[component]
 pub fn DeleteAccountDonePage() -> impl IntoView {
     view! {
-        <Title text="Account deleted"/>
-        <h1>"Account deleted"</h1>
-        <div class="card"><p>"Your account has been deleted. " <a href="/">"Back to the home page"</a></p></div>
+        <Title text=t("delete-done-title")/>
+        <h1>{t("delete-done-title")}</h1>
+        <div class="card"><p>{rich("delete-done-text", vec![("home_link", Part::Link("/".into()))])}</p></div>
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::api::types::{FormSeed, UserSummary};
 use crate::ui::components::account_form::{AccountForm, FormKind, Input};
+use crate::ui::i18n::{rich, t, Part};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -15,42 +16,42 @@ fn seed() -> FormSeed {
 pub fn EmailChangePage() -> impl IntoView {
     let user = use_context::<Option<UserSummary>>().flatten();
     view! {
-        <Title text="Change your email address"/>
-        <h1>"Change your email address"</h1>
+        <Title text=t("email-change-title")/>
+        <h1>{t("email-change-title")}</h1>
         {user.map(|user| view! {
-            <p>"Your account uses " <strong class="address">{user.email}</strong>". We'll send a link to the new
-                address; your account keeps this one until you follow it."</p>
+            <p>{rich("email-change-intro", vec![("address", Part::Strong(user.email, "address"))])}</p>
         })}
-        <AccountForm kind=FormKind::EmailChange action="/accounts/email/change/" submit="Send the link" seed=seed()
-            hidden=vec![] inputs=vec![
-                Input::new("email", "New email address", "email", "email"),
-                Input::new("password", "Password", "password", "current-password"),
+        <AccountForm kind=FormKind::EmailChange action="/accounts/email/change/" submit=t("email-change-submit")
+            seed=seed() hidden=vec![] inputs=vec![
+                Input::new("email", &t("email-change-email-label"), "email", "email"),
+                Input::new("password", &t("current-password-label"), "password", "current-password"),
             ]/>
-        <p class="hint"><a href="/accounts/profile/">"Back to your account"</a></p>
+        <p class="hint"><a href="/accounts/profile/">{t("email-change-back")}</a></p>
     }
 }
 
 #[component]
 pub fn EmailChangeDonePage() -> impl IntoView {
     view! {
-        <Title text="Check your new address"/>
-        <h1>"Check your new address"</h1>
+        <Title text=t("email-change-done-title")/>
+        <h1>{t("email-change-done-title")}</h1>
         <div class="card">
-            <p>"We've emailed a confirmation link to your new address. Your account keeps its current address until you follow it."</p>
-            <p>"If it does not arrive, check your spam folder, or ask again: only the latest link works."</p>
-            <p><a href="/accounts/profile/">"Back to your account"</a></p>
+            <p>{t("email-change-done-text")}</p>
+            <p>{t("email-change-done-hint")}</p>
+            <p><a href="/accounts/profile/">{t("email-change-back")}</a></p>
         </div>
     }
 }
 
-/// The page a dead link shows (unknown, used, replaced by a newer one, or expired).
+/// The page a dead link shows (unknown, used, replaced by a newer one, or expired): `title`
+/// and `what` are message ids, `what` saying what did not happen and why.
 #[component]
 fn DeadLink(title: &'static str, what: &'static str) -> impl IntoView {
     view! {
-        <Title text=title/>
-        <h1>{title}</h1>
+        <Title text=t(title)/>
+        <h1>{t(title)}</h1>
         <div class="card link-invalid" data-reason="invalid">
-            <p>{what}" The link was invalid, possibly because it has already been used, a newer one replaced it, or it has expired."</p>
+            <p>{t(what)}</p>
         </div>
     }
 }
@@ -59,17 +60,17 @@ fn DeadLink(title: &'static str, what: &'static str) -> impl IntoView {
 pub fn EmailConfirmPage() -> impl IntoView {
     let seed = seed();
     if seed.values.contains_key("invalid") {
-        return view! { <DeadLink title="Email change unsuccessful" what="Your email address was not changed."/> }
+        return view! { <DeadLink title="email-confirm-invalid-title" what="email-confirm-invalid-text"/> }
             .into_any();
     }
     let token = use_params_map().with_untracked(|p| p.get("token").unwrap_or_default());
     let address = seed.value("new_email");
     view! {
-        <Title text="Confirm your new email address"/>
-        <h1>"Confirm your new email address"</h1>
-        <p>"Your account will use " <strong class="address">{address}</strong>" from now on."</p>
+        <Title text=t("email-confirm-title")/>
+        <h1>{t("email-confirm-title")}</h1>
+        <p>{rich("email-confirm-text", vec![("address", Part::Strong(address, "address"))])}</p>
         <AccountForm kind=FormKind::EmailConfirm action=format!("/accounts/email/confirm/{token}/")
-            submit="Use this address" seed=seed hidden=vec![("token".to_owned(), token)] inputs=vec![]/>
+            submit=t("email-confirm-submit") seed=seed hidden=vec![("token".to_owned(), token)] inputs=vec![]/>
     }
     .into_any()
 }
@@ -77,9 +78,12 @@ pub fn EmailConfirmPage() -> impl IntoView {
 #[component]
 pub fn EmailChangeCompletePage() -> impl IntoView {
     view! {
-        <Title text="Email address changed"/>
-        <h1>"Email address changed"</h1>
-        <div class="card"><p>"Your account now uses its new address. " <a href="/accounts/profile/">"Your account"</a></p></div>
+        <Title text=t("email-change-complete-title")/>
+        <h1>{t("email-change-complete-title")}</h1>
+        <div class="card"><p>{rich(
+            "email-change-complete-text",
+            vec![("profile_link", Part::Link("/accounts/profile/".into()))],
+        )}</p></div>
     }
 }
 
@@ -88,23 +92,22 @@ pub fn EmailChangeCompletePage() -> impl IntoView {
 pub fn NotMePage() -> impl IntoView {
     let seed = seed();
     if seed.values.contains_key("invalid") {
-        return view! { <DeadLink title="Link unsuccessful" what="Nothing was changed."/> }.into_any();
+        return view! { <DeadLink title="not-me-invalid-title" what="not-me-invalid-text"/> }.into_any();
     }
     let token = use_params_map().with_untracked(|p| p.get("token").unwrap_or_default());
     let username = seed.value("username");
     view! {
-        <Title text="Secure your account"/>
-        <h1>"Secure your account"</h1>
+        <Title text=t("not-me-title")/>
+        <h1>{t("not-me-title")}</h1>
         <div class="card warning">
-            <p>"If you did not make the change we told you about, secure the account "
-                <strong class="username">{username}</strong>":"</p>
+            <p>{rich("not-me-intro", vec![("username", Part::Strong(username, "username"))])}</p>
             <ul>
-                <li>"every session of the account ends, wherever it is;"</li>
-                <li>"its password stops working;"</li>
-                <li>"the account returns to the address our notice went to, and a link to choose a new password is sent there."</li>
+                <li>{t("not-me-sessions")}</li>
+                <li>{t("not-me-password")}</li>
+                <li>{t("not-me-address")}</li>
             </ul>
         </div>
-        <AccountForm kind=FormKind::NotMe action=format!("/accounts/not-me/{token}/") submit="Secure my account"
+        <AccountForm kind=FormKind::NotMe action=format!("/accounts/not-me/{token}/") submit=t("not-me-submit")
             seed=seed hidden=vec![("token".to_owned(), token)] inputs=vec![]/>
     }
     .into_any()
@@ -113,10 +116,10 @@ pub fn NotMePage() -> impl IntoView {
 #[component]
 pub fn NotMeDonePage() -> impl IntoView {
     view! {
-        <Title text="Account secured"/>
-        <h1>"Account secured"</h1>
+        <Title text=t("not-me-done-title")/>
+        <h1>{t("not-me-done-title")}</h1>
         <div class="card">
-            <p>"Every session of the account has ended and its password no longer works. We've emailed a link to choose a new password to the address of our notice."</p>
+            <p>{t("not-me-done-text")}</p>
         </div>
     }
 }

@@ -2,6 +2,8 @@
 
 use super::login::LogoutButton;
 use crate::api::types::UserSummary;
+use crate::domain::Arg;
+use crate::ui::i18n::{t, t_args};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -10,12 +12,12 @@ pub fn HomePage() -> impl IntoView {
     let user = use_context::<Option<UserSummary>>().flatten();
     if let Some(user) = user {
         return view! {
-            <Title text="Welcome"/>
-            <h1>"Welcome, " {user.username}</h1>
+            <Title text=t("home-title")/>
+            <h1>{t_args("home-heading-user", &[("username", Arg::from(user.username))])}</h1>
             <div class="card">
                 <ul class="links">
-                    <li><a href="/accounts/profile/">"Your account"</a></li>
-                    <li><a href="/accounts/password/change/">"Change your password"</a></li>
+                    <li><a href="/accounts/profile/">{t("home-link-account")}</a></li>
+                    <li><a href="/accounts/password/change/">{t("home-link-change-password")}</a></li>
                 </ul>
             </div>
             <LogoutButton/>
@@ -23,13 +25,13 @@ pub fn HomePage() -> impl IntoView {
         .into_any();
     }
     view! {
-        <Title text="Welcome"/>
-        <h1>"Welcome"</h1>
+        <Title text=t("home-title")/>
+        <h1>{t("home-title")}</h1>
         <div class="card">
             <ul class="links">
-                <li><a href="/accounts/register/">"Register"</a></li>
-                <li><a href="/accounts/activate/resend/">"Resend the activation email"</a></li>
-                <li><a href="/accounts/login/">"Log in"</a></li>
+                <li><a href="/accounts/register/">{t("home-link-register")}</a></li>
+                <li><a href="/accounts/activate/resend/">{t("home-link-resend")}</a></li>
+                <li><a href="/accounts/login/">{t("home-link-log-in")}</a></li>
             </ul>
         </div>
     }

@@ -1,5 +1,6 @@
 //! `register/complete/` and `register/closed/`.
 
+use crate::ui::i18n::{rich, t, Part};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -10,20 +11,18 @@ pub const CLOSED: &str = "/accounts/register/closed/";
 pub fn RegisterCompletePage() -> impl IntoView {
     let email = use_context::<crate::api::types::RegisteredEmail>().and_then(|e| e.0);
     view! {
-        <Title text="Activation email sent"/>
-        <h1>"Activation email sent"</h1>
+        <Title text=t("register-complete-title")/>
+        <h1>{t("register-complete-title")}</h1>
         <div class="card">
             {match email {
                 Some(address) => view! {
-                    <p>"Please check " <strong class="address">{address}</strong>
-                       " for an email with a link to activate your account."</p>
+                    <p>{rich("register-complete-check-address", vec![("address", Part::Strong(address, "address"))])}</p>
                 }.into_any(),
                 None => view! {
-                    <p>"Please check the email address you registered with for a link to activate your account."</p>
+                    <p>{t("register-complete-check-inbox")}</p>
                 }.into_any(),
             }}
-            <p>"The link is valid for a limited time. Nothing arrived? "
-               <a href="/accounts/activate/resend/">"Send it again"</a>"."</p>
+            <p>{rich("register-complete-validity", vec![("resend_link", Part::Link("/accounts/activate/resend/".into()))])}</p>
         </div>
     }
 }
@@ -31,8 +30,8 @@ pub fn RegisterCompletePage() -> impl IntoView {
 #[component]
 pub fn RegisterClosedPage() -> impl IntoView {
     view! {
-        <Title text="Registration is closed"/>
-        <h1>"Registration is closed"</h1>
-        <div class="card"><p>"Sorry, but registration is closed at this moment. Come back later."</p></div>
+        <Title text=t("register-closed-title")/>
+        <h1>{t("register-closed-title")}</h1>
+        <div class="card"><p>{t("register-closed-text")}</p></div>
     }
 }

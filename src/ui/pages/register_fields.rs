@@ -15,10 +15,18 @@ pub(super) fn TermsField(state: FormState) -> impl IntoView {
         <div class="field checkbox">
             <input type="checkbox" id="id_tos" name="tos" checked=checked aria-describedby="id_tos_errors"
                 on:change=move |ev| state.tos.set(event_target_checked(&ev))/>
-            <label for="id_tos">"I have read and agree to the " <a href="/terms/">"Terms of Service"</a></label>
+            <label for="id_tos">{terms_label(state)}</label>
             <ErrorList id="id_tos_errors" errors=state.errors_of(form::TOS)/>
         </div>
     }
+}
+
+/// "I have read and agree to the Terms of Service", the link where the translation puts it.
+fn terms_label(state: FormState) -> impl IntoView {
+    let sentence = state.text("register-tos-label");
+    let (before, after) = sentence.split_once("{$terms_link}").unwrap_or((sentence.as_str(), ""));
+    let (before, after) = (before.to_owned(), after.to_owned());
+    view! { {before}<a href="/terms/">{state.text("register-tos-label.terms-link")}</a>{after} }
 }
 
 /// The one-click fix under "Did you mean …?": a checkbox carrying the suggested address. In
@@ -29,12 +37,11 @@ pub(super) fn TermsField(state: FormState) -> impl IntoView {
 pub(super) fn Correction(state: FormState) -> impl IntoView {
     let offered = move || {
         let suggestion = typo::suggest(&state.email.get())?;
-        let shown = state.errors.with(|e| e.get(form::EMAIL).contains(&messages::did_you_mean(&suggestion)));
-        shown.then_some(suggestion)
+        state.shows(form::EMAIL, &messages::did_you_mean(&suggestion)).then_some(suggestion)
     };
     move || {
         offered().map(|address| {
-            let label = format!("Use {address}");
+            let label = state.text("register-use-suggestion").replace("{$address}", &address);
             let fix = address.clone();
             view! {
                 <p class="field checkbox correction">
@@ -78,7 +85,7 @@ pub(super) fn PasswordRules(state: FormState, policy: PasswordPolicy) -> impl In
                         None => "unknown",
                     }
                 };
-                view! { <li data-rule=rule.name() data-met=met>{rule.help()}</li> }
+                view! { <li data-rule=rule.name() data-met=met>{state.texts.with_value(|t| t.say(&rule.help()))}</li> }
             })
             .collect_view();
         view! { <ul class="password-rules" id=RULES_ID>{items}</ul> }
@@ -88,10 +95,10 @@ pub(super) fn PasswordRules(state: FormState, policy: PasswordPolicy) -> impl In
 /// The trap field: off-screen, out of the tab order and hidden from assistive technology, so
 /// only programs that fill every input find it.
 #[component]
-pub(super) fn Honeypot(value: RwSignal<String>) -> impl IntoView {
+pub(super) fn Honeypot(value: RwSignal<String>, label: String) -> impl IntoView {
     view! {
         <div class="hp" aria-hidden="true">
-            <label for="id_website">"Leave this field empty"</label>
+            <label for="id_website">{label}</label>
             <input type="text" id="id_website" name="website" tabindex="-1" autocomplete="off"
                 on:input=move |ev| value.set(event_target_value(&ev))/>
         </div>

@@ -5,7 +5,8 @@ use super::register_fields::set_input_value;
 use crate::api::types::RegisterSeed;
 use crate::domain::password::Password;
 use crate::domain::registration::{self as form, FormRules, RegistrationInput};
-use crate::domain::{messages, typo, FieldErrors};
+use crate::domain::{messages, typo, FieldErrors, Msg};
+use crate::ui::i18n::Texts;
 use leptos::prelude::*;
 
 /// The form's live state: typed values and current errors.
@@ -20,10 +21,12 @@ pub(super) struct FormState {
     /// The address a correction was offered for (see `RegistrationInput::email_checked`).
     pub(super) email_checked: RwSignal<String>,
     pub(super) errors: RwSignal<FieldErrors>,
+    /// The form's words.
+    pub(super) texts: StoredValue<Texts>,
 }
 
 impl FormState {
-    pub(super) fn new(seed: &RegisterSeed) -> Self {
+    pub(super) fn new(seed: &RegisterSeed, texts: Texts) -> Self {
         Self {
             username: RwSignal::new(seed.username.clone()),
             email: RwSignal::new(seed.email.clone()),
@@ -33,6 +36,7 @@ impl FormState {
             website: RwSignal::new(String::new()),
             email_checked: RwSignal::new(seed.email_checked.clone()),
             errors: RwSignal::new(seed.errors.clone()),
+            texts: StoredValue::new(texts),
         }
     }
 
@@ -49,8 +53,23 @@ impl FormState {
     }
 
     pub(super) fn errors_of(&self, field: &'static str) -> Signal<Vec<String>> {
-        let errors = self.errors;
-        Signal::derive(move || errors.with(|e| e.get(field).to_vec()))
+        let (errors, texts) = (self.errors, self.texts);
+        Signal::derive(move || {
+            errors.with(|e| texts.with_value(|t| e.get(field).iter().map(|m| t.say(m)).collect()))
+        })
+    }
+
+    /// The form's message `id` in words.
+    pub(super) fn text(&self, id: &str) -> String {
+        self.texts.with_value(|t| t.get(id))
+    }
+
+    /// Whether `field` shows `message` (compared in words: the server's arrive as text).
+    pub(super) fn shows(&self, field: &str, message: &Msg) -> bool {
+        self.texts.with_value(|t| {
+            let wanted = t.say(message);
+            self.errors.with(|e| e.get(field).iter().any(|m| t.say(m) == wanted))
+        })
     }
 
     /// Re-checks one field in the browser (the server stays the authority). Leaving the email
@@ -68,7 +87,7 @@ impl FormState {
     }
 
     /// Remembers that a correction is being shown for `email`, so the next submit keeps it.
-    pub(super) fn note_offer(&self, email: &str, messages: &[String]) {
+    pub(super) fn note_offer(&self, email: &str, messages: &[Msg]) {
         if typo::suggest(email).is_some_and(|better| messages.contains(&messages::did_you_mean(&better))) {
             self.email_checked.set(email.trim().to_owned());
         }

@@ -1,16 +1,17 @@
 //! `/terms/`: the target of the Terms of Service checkbox (sites replace its text).
 
+use crate::ui::i18n::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn TermsPage() -> impl IntoView {
     view! {
-        <Title text="Terms of Service"/>
-        <h1>"Terms of Service"</h1>
+        <Title text=t("terms-title")/>
+        <h1>{t("terms-title")}</h1>
         <div class="card terms">
-            <p>"By registering you agree to use this site lawfully and to keep your password to yourself."</p>
-            <p>"Accounts that are not activated within the activation period are deleted."</p>
+            <p>{t("terms-agreement")}</p>
+            <p>{t("terms-deletion")}</p>
         </div>
     }
 }

@@ -21,15 +21,20 @@ use axum::Json;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-/// A use case's result as the API answers it: `ok` of the value, or problem details.
+/// A use case's result as the API answers it: `ok` of the value, or problem details in the
+/// request's language.
 pub(super) fn answer<T>(
+    (state, ctx): (&AppState, &RequestCtx),
     result: Result<T, AppError>,
     action: &'static str,
     ok: impl FnOnce(T) -> Response,
 ) -> Response {
     match result {
         Ok(value) => ok(value),
-        Err(error) => from_app_error(error, action).into_response(),
+        Err(error) => {
+            let say = |msg: &crate::domain::Msg| state.core.catalogues.say(&ctx.language, msg);
+            from_app_error(error, action, &say).into_response()
+        }
     }
 }
 
@@ -99,7 +104,9 @@ pub async fn register(
     ApiJson(input): ApiJson<RegistrationInput>,
 ) -> Response {
     let result = register::register(&state.core, &ctx, &input).await;
-    answer(result, "register", |done| json(StatusCode::CREATED, Accepted { email: done.email }))
+    answer((&state, &ctx), result, "register", |done| {
+        json(StatusCode::CREATED, Accepted { email: done.email })
+    })
 }
 
 /// Sends a new activation email if the address has a pending registration (the answer is the
@@ -112,7 +119,7 @@ pub async fn resend(
     ApiJson(input): ApiJson<EmailInput>,
 ) -> Response {
     let result = resend::request_resend(&state.core, &ctx, &input).await;
-    answer(result, "resend", |email| {
+    answer((&state, &ctx), result, "resend", |email| {
         json(StatusCode::ACCEPTED, Accepted { email: email.as_str().to_owned() })
     })
 }
@@ -121,9 +128,13 @@ pub async fn resend(
 #[utoipa::path(get, path = "/api/v1/activation/{key}", tag = "registration",
     params(("key" = String, Path, description = "The activation key from the email's link")),
     responses((status = 200, description = "The key would activate a pending account", body = ActivationState), super::refusals::KeyInvalid, super::refusals::AlreadyActivated, super::refusals::Expired, super::refusals::Unavailable))]
-pub async fn activation_state(State(state): State<AppState>, Path(key): Path<String>) -> Response {
+pub async fn activation_state(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Path(key): Path<String>,
+) -> Response {
     let result = activate::probe(&state.core, &key).await;
-    answer(result, "activate", |username| {
+    answer((&state, &ctx), result, "activate", |username| {
         json(StatusCode::OK, ActivationState { state: "pending".to_owned(), username })
     })
 }
@@ -137,7 +148,7 @@ pub async fn activate(
     ApiJson(input): ApiJson<ActivationRequest>,
 ) -> Response {
     let result = activate::confirm(&state.core, &ctx, &input.key).await;
-    answer(result, "activate", |logged_in| json(StatusCode::OK, Activated { logged_in }))
+    answer((&state, &ctx), result, "activate", |logged_in| json(StatusCode::OK, Activated { logged_in }))
 }
 
 /// Sends a new link for the registration behind a key, if it still waits for activation (an
@@ -150,7 +161,7 @@ pub async fn renew(
     ApiJson(input): ApiJson<ActivationRequest>,
 ) -> Response {
     let result = resend::request_renewal(&state.core, &ctx, &input.key).await;
-    answer(result, "renew", |()| StatusCode::ACCEPTED.into_response())
+    answer((&state, &ctx), result, "renew", |()| StatusCode::ACCEPTED.into_response())
 }
 
 /// Logs in: the answer sets the session cookie.
@@ -162,7 +173,7 @@ pub async fn log_in(
     ApiJson(input): ApiJson<LoginInput>,
 ) -> Response {
     let result = login::log_in(&state.core, &ctx, &input).await;
-    answer(result, "login", |done| {
+    answer((&state, &ctx), result, "login", |done| {
         let cookie = [(axum::http::header::SET_COOKIE, done.device_cookie.clone())];
         (cookie, json(StatusCode::OK, User::from(&done.user))).into_response()
     })
@@ -172,14 +183,14 @@ pub async fn log_in(
 #[utoipa::path(post, path = "/api/v1/logout", tag = "account",
     responses((status = 204, description = "Logged out"), super::refusals::NotFound, super::refusals::Unavailable))]
 pub async fn log_out(State(state): State<AppState>, ctx: RequestCtx) -> Response {
-    answer(login::log_out(&state.core, &ctx).await, "logout", no_content)
+    answer((&state, &ctx), login::log_out(&state.core, &ctx).await, "logout", no_content)
 }
 
 /// The logged-in user.
 #[utoipa::path(get, path = "/api/v1/me", tag = "account",
     responses((status = 200, description = "The logged-in user", body = User), super::refusals::LoginRequired, super::refusals::NotFound, super::refusals::Unavailable))]
 pub async fn me(State(state): State<AppState>, ctx: RequestCtx) -> Response {
-    answer(login::me(&state.core, &ctx), "me", |user| json(StatusCode::OK, User::from(user)))
+    answer((&state, &ctx), login::me(&state.core, &ctx), "me", |user| json(StatusCode::OK, User::from(user)))
 }
 
 /// Changes the logged-in user's password; other sessions of the user end.
@@ -191,7 +202,7 @@ pub async fn change_password(
     ApiJson(input): ApiJson<PasswordChangeInput>,
 ) -> Response {
     let result = password_change::change_password(&state.core, &ctx, &input).await;
-    answer(result, "password_change", no_content)
+    answer((&state, &ctx), result, "password_change", no_content)
 }
 
 /// Emails a password-reset link if the address has an active account (the answer is the same
@@ -205,7 +216,7 @@ pub async fn request_password_reset(
 ) -> Response {
     let result = password_reset::request_password_reset(&state.core, &ctx, &input).await;
     let email = input.email.trim().to_owned();
-    answer(result, "password_reset", |()| json(StatusCode::ACCEPTED, Accepted { email }))
+    answer((&state, &ctx), result, "password_reset", |()| json(StatusCode::ACCEPTED, Accepted { email }))
 }
 
 /// Sets a new password with a reset link's token; every session of the user ends.
@@ -217,7 +228,7 @@ pub async fn reset_password(
     ApiJson(input): ApiJson<ResetConfirmRequest>,
 ) -> Response {
     let result = password_reset::reset_password(&state.core, &ctx, &input.token, &input.form).await;
-    answer(result, "password_reset_confirm", no_content)
+    answer((&state, &ctx), result, "password_reset_confirm", no_content)
 }
 
 /// Deletes the logged-in user's account (the current password confirms it): its username and
@@ -230,5 +241,5 @@ pub async fn delete_account(
     ApiJson(input): ApiJson<DeleteAccountInput>,
 ) -> Response {
     let result = crate::server::services::delete_account::delete_account(&state.core, &ctx, &input).await;
-    answer(result, "delete_account", no_content)
+    answer((&state, &ctx), result, "delete_account", no_content)
 }

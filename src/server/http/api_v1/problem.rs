@@ -2,6 +2,7 @@
 //! a JSON body it cannot read. Logged here, once.
 
 use crate::domain::activation::ActivationFailure;
+use crate::domain::Msg;
 use crate::server::error::AppError;
 use axum::extract::rejection::JsonRejection;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -63,46 +64,37 @@ impl IntoResponse for Problem {
     }
 }
 
-/// A use case's error as the API answers it.
-pub fn from_app_error(error: AppError, action: &'static str) -> Problem {
+/// Puts a message into the words of the request's language.
+pub type Say<'a> = &'a dyn Fn(&Msg) -> String;
+
+/// A use case's error as the API answers it, its words in the request's language.
+pub fn from_app_error(error: AppError, action: &'static str, say: Say<'_>) -> Problem {
     error.log(action);
     use StatusCode as S;
+    let titled = |status, code, id: &'static str| Problem::new(status, code, &say(&Msg::id(id)));
     match error {
-        AppError::NotFound => {
-            Problem::new(S::NOT_FOUND, "not-found", "This action is not available on this site.")
-        }
-        AppError::Invalid(errors) => {
-            let fields = errors.fields().map(|f| (f.to_owned(), errors.get(f).to_vec())).collect();
-            Problem {
-                errors: Some(fields),
-                ..Problem::new(S::BAD_REQUEST, "invalid-input", "The input has errors.")
-            }
-        }
+        AppError::NotFound => titled(S::NOT_FOUND, "not-found", "problem-not-found"),
+        AppError::Invalid(errors) => Problem {
+            errors: Some(errors.localized(say).texts()),
+            ..titled(S::BAD_REQUEST, "invalid-input", "problem-invalid-input")
+        },
         AppError::RateLimited { retry_after } => Problem {
             retry_after: Some(retry_after),
-            ..Problem::new(S::TOO_MANY_REQUESTS, "rate-limited", "Too many attempts.")
-                .detail(format!("Please wait {retry_after} seconds, then try again."))
+            ..titled(S::TOO_MANY_REQUESTS, "rate-limited", "problem-rate-limited")
+                .detail(say(&Msg::with("common-wait-retry", [("retry_after", retry_after.into())])))
         },
-        AppError::LoginRequired => Problem::new(S::UNAUTHORIZED, "login-required", "You need to log in."),
+        AppError::LoginRequired => titled(S::UNAUTHORIZED, "login-required", "problem-login-required"),
         AppError::RegistrationClosed => {
-            Problem::new(S::FORBIDDEN, "registration-closed", "Registration is closed.")
+            titled(S::FORBIDDEN, "registration-closed", "problem-registration-closed")
         }
         AppError::AlreadyLoggedIn { .. } => {
-            Problem::new(S::CONFLICT, "already-logged-in", "You are already logged in.")
+            titled(S::CONFLICT, "already-logged-in", "problem-already-logged-in")
         }
-        AppError::ActivationFailed(reason) => activation_problem(reason),
-        AppError::BadResetToken => Problem::new(
-            S::BAD_REQUEST,
-            "invalid-token",
-            "The password reset link was invalid, possibly because it has already been used.",
-        ),
-        AppError::BadLink => Problem::new(
-            S::BAD_REQUEST,
-            "invalid-token",
-            "The link was invalid, possibly because it has already been used or has expired.",
-        ),
-        _ => Problem::new(S::SERVICE_UNAVAILABLE, "unavailable", "Something went wrong on our side.")
-            .detail("Please try again in a moment.")
+        AppError::ActivationFailed(reason) => activation_problem(reason, say),
+        AppError::BadResetToken => titled(S::BAD_REQUEST, "invalid-token", "problem-invalid-token"),
+        AppError::BadLink => titled(S::BAD_REQUEST, "invalid-token", "problem-invalid-link"),
+        _ => titled(S::SERVICE_UNAVAILABLE, "unavailable", "problem-unavailable")
+            .detail(say(&Msg::id("problem-unavailable-detail")))
             .with_retry(5),
     }
 }
@@ -114,20 +106,19 @@ impl Problem {
     }
 }
 
-fn activation_problem(reason: ActivationFailure) -> Problem {
+fn activation_problem(reason: ActivationFailure, say: Say<'_>) -> Problem {
+    let titled = |status, code, id: &'static str| Problem::new(status, code, &say(&Msg::id(id)));
     match reason {
         ActivationFailure::Invalid => {
-            Problem::new(StatusCode::NOT_FOUND, "activation-key-invalid", "This activation key is not valid.")
+            titled(StatusCode::NOT_FOUND, "activation-key-invalid", "problem-activation-key-invalid")
         }
         ActivationFailure::Expired => {
-            Problem::new(StatusCode::GONE, "activation-key-expired", "This activation key has expired.")
-                .detail("Ask for a new activation email.")
+            titled(StatusCode::GONE, "activation-key-expired", "problem-activation-key-expired")
+                .detail(say(&Msg::id("problem-activation-key-expired-detail")))
         }
-        ActivationFailure::AlreadyActivated => Problem::new(
-            StatusCode::CONFLICT,
-            "already-activated",
-            "This account has already been activated.",
-        ),
+        ActivationFailure::AlreadyActivated => {
+            titled(StatusCode::CONFLICT, "already-activated", "problem-already-activated")
+        }
     }
 }
 

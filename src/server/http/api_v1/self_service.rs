@@ -30,7 +30,7 @@ pub async fn request_email_change(
 ) -> Response {
     let result = email_change::request_email_change(&state.core, &ctx, &input).await;
     let email = input.email.trim().to_owned();
-    answer(result, "email_change", |()| json(StatusCode::ACCEPTED, Accepted { email }))
+    answer((&state, &ctx), result, "email_change", |()| json(StatusCode::ACCEPTED, Accepted { email }))
 }
 
 /// Confirms an email change with its link's token: the account takes the link's address.
@@ -42,7 +42,7 @@ pub async fn confirm_email_change(
     ApiJson(input): ApiJson<TokenRequest>,
 ) -> Response {
     let result = email_change::confirm_email_change(&state.core, &ctx, &input.token).await;
-    answer(result, "email_change_confirm", no_content)
+    answer((&state, &ctx), result, "email_change_confirm", no_content)
 }
 
 /// "This wasn't me", with a security notice's token: every session of the account ends, its
@@ -54,14 +54,21 @@ pub async fn not_me(
     ctx: RequestCtx,
     ApiJson(input): ApiJson<TokenRequest>,
 ) -> Response {
-    answer(security_notice::not_me(&state.core, &ctx, &input.token).await, "not_me", no_content)
+    answer(
+        (&state, &ctx),
+        security_notice::not_me(&state.core, &ctx, &input.token).await,
+        "not_me",
+        no_content,
+    )
 }
 
 /// The logged-in user's sessions, most recently seen first.
 #[utoipa::path(get, path = "/api/v1/account/sessions", tag = "account",
     responses((status = 200, description = "The sessions", body = [SessionSummary]), super::refusals::LoginRequired, super::refusals::NotFound, super::refusals::Unavailable))]
 pub async fn list_sessions(State(state): State<AppState>, ctx: RequestCtx) -> Response {
-    answer(sessions::list_sessions(&state.core, &ctx).await, "sessions", |list| json(StatusCode::OK, list))
+    answer((&state, &ctx), sessions::list_sessions(&state.core, &ctx).await, "sessions", |list| {
+        json(StatusCode::OK, list)
+    })
 }
 
 /// Signs out one session of the logged-in user (a handle that names none changes nothing).
@@ -72,14 +79,19 @@ pub async fn end_session(
     ctx: RequestCtx,
     ApiJson(input): ApiJson<SessionInput>,
 ) -> Response {
-    answer(sessions::end_session(&state.core, &ctx, &input).await, "end_session", no_content)
+    answer((&state, &ctx), sessions::end_session(&state.core, &ctx, &input).await, "end_session", no_content)
 }
 
 /// Signs out every other session of the logged-in user.
 #[utoipa::path(post, path = "/api/v1/account/sessions/end-others", tag = "account",
     responses((status = 204, description = "Every other session is signed out"), super::refusals::LoginRequired, super::refusals::NotFound, super::refusals::Unavailable))]
 pub async fn end_other_sessions(State(state): State<AppState>, ctx: RequestCtx) -> Response {
-    answer(sessions::end_other_sessions(&state.core, &ctx).await, "end_other_sessions", no_content)
+    answer(
+        (&state, &ctx),
+        sessions::end_other_sessions(&state.core, &ctx).await,
+        "end_other_sessions",
+        no_content,
+    )
 }
 
 /// Sets the language of the logged-in user's mail (one of the site's `LANGUAGES`).
@@ -90,5 +102,5 @@ pub async fn set_language(
     ctx: RequestCtx,
     ApiJson(input): ApiJson<LanguageInput>,
 ) -> Response {
-    answer(language::set_language(&state.core, &ctx, &input).await, "language", no_content)
+    answer((&state, &ctx), language::set_language(&state.core, &ctx, &input).await, "language", no_content)
 }
