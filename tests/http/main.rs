@@ -5,6 +5,7 @@ mod actions;
 mod activate;
 mod auth;
 mod binary;
+mod catalogue_use;
 mod catalogues;
 mod cli;
 mod concurrency;

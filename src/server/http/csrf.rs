@@ -2,6 +2,7 @@
 //! `Referer`) names another site gets 403. Same-site forms, with or without JavaScript, pass;
 //! so do clients that send neither header (browsers always send one on cross-site POSTs).
 
+use crate::server::i18n::Words;
 use crate::server::state::Core;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
@@ -12,13 +13,13 @@ pub async fn refuse_cross_site(State(core): State<Core>, request: Request, next:
     let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE);
     if !safe && is_cross_site(request.headers(), core.settings.site.domain.as_deref()) {
         tracing::warn!(http.method = %request.method(), "cross-site request refused");
+        let words = Words::new(&core.catalogues, request.headers());
         if request.uri().path().starts_with("/api/v1/") {
-            let title = "This request was sent from another site.";
-            return super::api_v1::problem::Problem::new(StatusCode::FORBIDDEN, "cross-site", title)
+            let title = words.say("problem-cross-site", &[]);
+            return super::api_v1::problem::Problem::new(StatusCode::FORBIDDEN, "cross-site", &title)
                 .into_response();
         }
-        let body = "Forbidden: this form was sent from another site.";
-        return (StatusCode::FORBIDDEN, body).into_response();
+        return (StatusCode::FORBIDDEN, words.say("http-cross-site", &[])).into_response();
     }
     next.run(request).await
 }

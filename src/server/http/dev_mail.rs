@@ -2,39 +2,41 @@
 //! otherwise these paths are 404 like any unknown page). The list of kept mails, each mail as
 //! text with its links made clickable, and its HTML part as a document of its own (no scripts).
 
-use crate::server::mail::mailbox::StoredMail;
+use crate::server::i18n::{escape, Catalogues};
+use crate::server::mail::mailbox::{StoredMail, CAPACITY};
 use crate::server::state::AppState;
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
+use fluent_bundle::FluentValue;
 use minijinja::{context, Environment};
 use std::sync::OnceLock;
 
 const LAYOUT: &str = r#"<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="{{ w.lang }}" dir="{{ w.dir }}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{% block title %}{% endblock %}</title><link rel="stylesheet" href="/pkg/registration.css"></head>
-<body><header class="site-header"><a href="/" class="brand">Registration</a>
-<nav class="account-nav" aria-label="Development"><a href="/dev/mail/">Mailbox</a><a href="/accounts/register/">Register</a></nav></header>
+<body><header class="site-header"><a href="/" class="brand">{{ w.site_name }}</a>
+<nav class="account-nav" aria-label="{{ w.nav_label }}"><a href="/dev/mail/">{{ w.nav_mailbox }}</a><a href="/accounts/register/">{{ w.nav_register }}</a></nav></header>
 <main class="page">{% block main %}{% endblock %}</main></body></html>"#;
 
-const LIST: &str = r#"{% extends "layout.html" %}{% block title %}Development mailbox{% endblock %}
-{% block main %}<h1>Development mailbox</h1>
-<p class="hint">The last {{ capacity }} mails this server sent (<code>EMAIL_URL=memory://</code>, for development only). Newest first.</p>
-{% if mails %}<div class="card"><table class="mail-list"><thead><tr><th scope="col">Received</th><th scope="col">To</th><th scope="col">Subject</th></tr></thead><tbody>
+const LIST: &str = r#"{% extends "layout.html" %}{% block title %}{{ w.title }}{% endblock %}
+{% block main %}<h1>{{ w.title }}</h1>
+<p class="hint">{{ w.intro }}</p>
+{% if mails %}<div class="card"><table class="mail-list"><thead><tr><th scope="col">{{ w.col_received }}</th><th scope="col">{{ w.col_to }}</th><th scope="col">{{ w.col_subject }}</th></tr></thead><tbody>
 {% for mail in mails %}<tr><td>{{ mail.received }}</td><td>{{ mail.to }}</td><td><a href="/dev/mail/{{ mail.id }}/">{{ mail.subject }}</a></td></tr>
 {% endfor %}</tbody></table></div>
-{% else %}<div class="card"><p>No mail yet. <a href="/accounts/register/">Register</a>, then come back here to open the activation mail.</p></div>{% endif %}
+{% else %}<div class="card"><p>{{ w.empty }}</p></div>{% endif %}
 {% endblock %}"#;
 
 const SHOW: &str = r#"{% extends "layout.html" %}{% block title %}{{ mail.subject }}{% endblock %}
 {% block main %}<h1>{{ mail.subject }}</h1>
-<div class="card"><dl class="mail-headers"><dt>From</dt><dd>{{ mail.from }}</dd><dt>To</dt><dd>{{ mail.to }}</dd><dt>Received</dt><dd>{{ received }}</dd></dl>
+<div class="card"><dl class="mail-headers"><dt>{{ w.col_from }}</dt><dd>{{ mail.from }}</dd><dt>{{ w.col_to }}</dt><dd>{{ mail.to }}</dd><dt>{{ w.col_received }}</dt><dd>{{ received }}</dd></dl>
 <pre class="mail-text">{% for line in lines %}{% for part in line %}{% if part.link %}<a href="{{ part.text }}">{{ part.text }}</a>{% else %}{{ part.text }}{% endif %}{% endfor %}
 {% endfor %}</pre>
-{% if mail.html %}<p><a href="/dev/mail/{{ mail.id }}/html">View the HTML version</a></p>{% endif %}</div>
-<p class="hint"><a href="/dev/mail/">Back to the mailbox</a></p>{% endblock %}"#;
+{% if mail.html %}<p><a href="/dev/mail/{{ mail.id }}/html">{{ w.view_html }}</a></p>{% endif %}</div>
+<p class="hint"><a href="/dev/mail/">{{ w.back }}</a></p>{% endblock %}"#;
 
 /// The HTML part may style itself inline but runs nothing and loads nothing.
 const HTML_PART_POLICY: &str =
@@ -79,31 +81,66 @@ fn when(mail: &StoredMail) -> String {
     mail.received.format("%Y-%m-%d %H:%M:%S UTC").to_string()
 }
 
-async fn list(State(state): State<AppState>) -> Response {
+/// The pages' words in the request's language (sentences with an element in them as HTML).
+fn words(state: &AppState, headers: &HeaderMap) -> minijinja::Value {
+    let catalogues = &state.core.catalogues;
+    let lang = crate::server::i18n::for_request(catalogues, headers);
+    let say = |id: &str| catalogues.message(lang, id, &[]);
+    let capacity = FluentValue::from(CAPACITY);
+    let marked = |id: &str, extra: &[(&str, FluentValue<'_>)], var: &str, element: String| {
+        let mut args = vec![(var, FluentValue::from(MARK))];
+        args.extend(extra.iter().cloned());
+        let text = escape(&catalogues.message(lang, id, &args));
+        minijinja::Value::from_safe_string(text.replace(MARK, &element))
+    };
+    let register =
+        format!("<a href=\"/accounts/register/\">{}</a>", escape(&say("devmail-empty.register-link")));
+    context! {
+        lang, dir => Catalogues::direction(lang), site_name => say("site-name"), title => say("devmail-title"),
+        nav_label => say("devmail-nav-label"), nav_mailbox => say("devmail-nav-mailbox"),
+        nav_register => say("devmail-nav-register"), col_received => say("devmail-col-received"),
+        col_to => say("devmail-col-to"), col_subject => say("devmail-col-subject"), col_from => say("devmail-col-from"),
+        view_html => say("devmail-view-html"), back => say("devmail-back"),
+        intro => marked("devmail-intro", &[("capacity", capacity)], "setting", "<code>EMAIL_URL=memory://</code>".into()),
+        empty => marked("devmail-empty", &[], "register_link", register),
+    }
+}
+
+/// Stands for an element while a sentence is escaped.
+const MARK: &str = "\u{E000}";
+
+async fn list(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let mails = state.core.dev_mailbox.as_ref().map(|m| m.newest_first()).unwrap_or_default();
     let rows: Vec<_> = mails
         .iter()
         .map(|m| context! { id => m.id, to => &m.to, subject => &m.subject, received => when(m) })
         .collect();
-    render("list.html", context! { mails => rows, capacity => crate::server::mail::mailbox::CAPACITY })
+    render("list.html", context! { mails => rows, w => words(&state, &headers) })
 }
 
-async fn show(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+async fn show(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
     let Some(mail) = mail(&state, &id) else {
-        return (StatusCode::NOT_FOUND, "No such mail (the mailbox keeps the last 100).").into_response();
+        let lang = crate::server::i18n::for_request(&state.core.catalogues, &headers);
+        let text =
+            state.core.catalogues.message(lang, "devmail-no-such-mail", &[("capacity", CAPACITY.into())]);
+        return (StatusCode::NOT_FOUND, text).into_response();
     };
     let lines: Vec<Vec<minijinja::Value>> = mail
         .text
         .lines()
         .map(|line| linkify(line).into_iter().map(|(text, link)| context! { text, link }).collect())
         .collect();
-    render("show.html", context! { received => when(&mail), mail, lines })
+    render("show.html", context! { received => when(&mail), mail, lines, w => words(&state, &headers) })
 }
 
-async fn html_part(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+async fn html_part(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
     match mail(&state, &id).and_then(|m| m.html) {
         Some(html) => ([(header::CONTENT_SECURITY_POLICY, HTML_PART_POLICY)], Html(html)).into_response(),
-        None => (StatusCode::NOT_FOUND, "No such mail, or it has no HTML part.").into_response(),
+        None => {
+            let lang = crate::server::i18n::for_request(&state.core.catalogues, &headers);
+            (StatusCode::NOT_FOUND, state.core.catalogues.message(lang, "devmail-no-html-part", &[]))
+                .into_response()
+        }
     }
 }
 

@@ -22,8 +22,8 @@ pub async fn check_host(State(core): State<Core>, request: Request, next: Next) 
     let host = request.headers().get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
     if !is_allowed(host, &core.settings.allowed_hosts, core.settings.site.domain.as_deref()) {
         tracing::warn!(http.host = %host.chars().take(100).collect::<String>(), "request for a host not in ALLOWED_HOSTS");
-        return (StatusCode::BAD_REQUEST, "Bad Request (400): this site does not answer to that host name.")
-            .into_response();
+        let words = crate::server::i18n::Words::new(&core.catalogues, request.headers());
+        return (StatusCode::BAD_REQUEST, words.say("http-bad-host", &[])).into_response();
     }
     next.run(request).await
 }

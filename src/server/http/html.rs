@@ -5,13 +5,13 @@ use super::pages::render_page;
 use crate::domain::FieldErrors;
 use crate::paths;
 use crate::server::error::AppError;
-use crate::server::i18n::Catalogues;
+use crate::server::i18n::Words;
 use crate::server::state::AppState;
 use crate::ui::pages::not_found::NotFound;
 use axum::extract::{FromRequest, Request};
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::Form;
 use fluent_bundle::FluentValue;
 use leptos::prelude::IntoAny;
@@ -28,7 +28,11 @@ pub async fn read_form<T: DeserializeOwned>(request: Request) -> Result<(Parts, 
     let (parts, body) = request.into_parts();
     match Form::<T>::from_request(Request::from_parts(parts.clone(), body), &()).await {
         Ok(Form(value)) => Ok((parts, value)),
-        Err(_) => Err((StatusCode::BAD_REQUEST, "The form could not be read.").into_response()),
+        Err(_) => {
+            // The bundled catalogues: what is wrong here is the request, not the site's words.
+            let words = Words::new(crate::server::i18n::bundled(), &parts.headers);
+            Err((StatusCode::BAD_REQUEST, words.say("http-bad-form", &[])).into_response())
+        }
     }
 }
 
@@ -66,7 +70,7 @@ pub async fn error_page(state: &AppState, parts: &Parts, error: AppError, action
 }
 
 async fn refusal(state: &AppState, parts: &Parts, error: AppError) -> Response {
-    let words = Words::of(state, parts);
+    let words = Words::new(&state.core.catalogues, &parts.headers);
     match error {
         AppError::NotFound => not_found(state, parts).await,
         AppError::RateLimited { retry_after } => too_many(&words, retry_after),
@@ -90,39 +94,6 @@ pub fn login_redirect(parts: &Parts) -> Response {
     let here = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
     let next: String = url::form_urlencoded::byte_serialize(here.as_bytes()).collect();
     found(&format!("{}?next={next}", paths::LOGIN))
-}
-
-/// The catalogues in the language of one request, for the pages built without Leptos.
-pub struct Words<'a> {
-    catalogues: &'a Catalogues,
-    language: &'a str,
-}
-
-impl<'a> Words<'a> {
-    pub fn of(state: &'a AppState, parts: &Parts) -> Self {
-        let catalogues = &*state.core.catalogues;
-        Self { catalogues, language: crate::server::i18n::for_request(catalogues, &parts.headers) }
-    }
-
-    pub fn say(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.catalogues.message(self.language, id, args)
-    }
-
-    /// A small page: title, one paragraph, the site's stylesheet, in this language.
-    pub fn page(&self, title: &str, text: &str) -> Html<String> {
-        let (title, text) = (escape(title), escape(text));
-        let (lang, dir) = (self.language, Catalogues::direction(self.language));
-        Html(format!(
-            "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>\
-             <link rel=\"stylesheet\" href=\"/pkg/registration.css\"></head><body><main class=\"page\">\
-             <h1>{title}</h1><div class=\"card\"><p>{text}</p></div></main></body></html>"
-        ))
-    }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// 503 with `Retry-After` and a short retry page.

@@ -117,7 +117,7 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), attach_user))
         .layer(sessions)
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::csrf::refuse_cross_site))
-        .layer(axum::middleware::from_fn(super::limits::limit_body))
+        .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::limits::limit_body))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::hosts::check_host))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::headers::security_headers))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), logging::log_request))

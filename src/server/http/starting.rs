@@ -17,20 +17,21 @@ pub fn dispatch(ready: Arc<OnceLock<Router>>) -> Router {
         async move {
             match ready.get() {
                 Some(app) => app.clone().oneshot(request).await.unwrap_or_else(|never| match never {}),
-                None => starting(request.uri().path()),
+                None => starting(request.uri().path(), request.headers()),
             }
         }
     })
 }
 
-fn starting(path: &str) -> Response {
+fn starting(path: &str, headers: &axum::http::HeaderMap) -> Response {
     match path {
         "/healthz" => "starting".into_response(),
         "/readyz" => (StatusCode::SERVICE_UNAVAILABLE, "starting: waiting for the database").into_response(),
         _ => (
             StatusCode::SERVICE_UNAVAILABLE,
             [(header::RETRY_AFTER, "5")],
-            "The service is starting. Please try again in a few seconds.",
+            crate::server::i18n::Words::new(crate::server::i18n::bundled(), headers)
+                .say("http-starting", &[]),
         )
             .into_response(),
     }

@@ -4,9 +4,19 @@
 
 mod negotiate;
 mod speaker;
+mod words;
 
 pub use negotiate::{choose, for_request, COOKIE};
 pub use speaker::PageSpeaker;
+pub use words::{escape, Words};
+
+/// The bundled catalogues with the default settings, for the moments before the site's own
+/// are loaded (the "starting" answer).
+pub fn bundled() -> &'static Catalogues {
+    static BUNDLED_CATALOGUES: std::sync::OnceLock<Catalogues> = std::sync::OnceLock::new();
+    BUNDLED_CATALOGUES
+        .get_or_init(|| Catalogues::load(&LanguageSettings::default()).expect("the bundled catalogues load"))
+}
 
 use crate::domain::{Arg, Msg};
 use fluent_bundle::concurrent::FluentBundle;

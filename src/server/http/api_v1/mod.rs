@@ -79,7 +79,11 @@ async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())
 }
 
-async fn not_found() -> Response {
-    problem::Problem::new(axum::http::StatusCode::NOT_FOUND, "not-found", "There is no such operation.")
-        .into_response()
+async fn not_found(
+    axum::extract::State(state): axum::extract::State<crate::server::state::AppState>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let title = crate::server::i18n::Words::new(&state.core.catalogues, &headers)
+        .say("problem-no-such-operation", &[]);
+    problem::Problem::new(axum::http::StatusCode::NOT_FOUND, "not-found", &title).into_response()
 }

@@ -4,6 +4,7 @@
 use crate::domain::activation::ActivationFailure;
 use crate::domain::Msg;
 use crate::server::error::AppError;
+use crate::server::i18n::Words;
 use axum::extract::rejection::JsonRejection;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -123,14 +124,16 @@ fn activation_problem(reason: ActivationFailure, say: Say<'_>) -> Problem {
 }
 
 /// A body that is not the JSON the operation takes.
-pub fn from_rejection(rejection: JsonRejection) -> Problem {
+pub fn from_rejection(rejection: JsonRejection, words: &Words<'_>) -> Problem {
     match rejection {
         JsonRejection::MissingJsonContentType(_) => Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported-media-type",
-            "Send the body as application/json.",
+            &words.say("problem-unsupported-media-type", &[]),
         ),
-        other => Problem::new(StatusCode::BAD_REQUEST, "malformed-body", "The body could not be read.")
-            .detail(other.body_text()),
+        other => {
+            Problem::new(StatusCode::BAD_REQUEST, "malformed-body", &words.say("problem-malformed-body", &[]))
+                .detail(other.body_text())
+        }
     }
 }
