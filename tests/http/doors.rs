@@ -141,7 +141,34 @@ impl Action {
         }
     }
 
-    async fn server_fn(&self, app: &TestApp, client: &Client) -> Outcome {
+    /// What the answer through `door` says in words: the page (form), the messages of the
+    /// errors (server function), the problem's title and messages (JSON).
+    pub async fn words(&self, app: &TestApp, client: &Client, door: Door) -> String {
+        match door {
+            Door::Form => {
+                let response = client.post(app.url(&self.form_path)).form(&self.fields).send().await.unwrap();
+                response.text().await.unwrap()
+            }
+            Door::ServerFn => {
+                let (_, bytes) = self.call_server_fn(app, client).await;
+                match postcard::from_bytes::<ServerError>(&bytes) {
+                    Ok(ServerError::Invalid(errors)) => format!("{:?}", errors.texts()),
+                    other => format!("{other:?}"),
+                }
+            }
+            Door::Json => {
+                let mut body = serde_json::Map::new();
+                for (name, value) in self.extra.iter().chain(&self.fields) {
+                    body.insert(name.clone(), serde_json::Value::String(value.clone()));
+                }
+                let response = client.post(app.url(self.json_path)).json(&body).send().await.unwrap();
+                let problem: serde_json::Value = response.json().await.unwrap();
+                format!("{} {}", problem["title"].as_str().unwrap_or_default(), problem["errors"])
+            }
+        }
+    }
+
+    async fn call_server_fn(&self, app: &TestApp, client: &Client) -> (u16, Vec<u8>) {
         let mut body: Vec<(String, String)> = self.extra.clone();
         for (name, value) in &self.fields {
             let key = match self.server_fn_form {
@@ -153,7 +180,11 @@ impl Action {
         let url = app.url(&format!("/api/{}", self.server_fn));
         let response = client.post(url).form(&body).send().await.unwrap();
         let status = response.status().as_u16();
-        let bytes = response.bytes().await.unwrap();
+        (status, response.bytes().await.unwrap().to_vec())
+    }
+
+    async fn server_fn(&self, app: &TestApp, client: &Client) -> Outcome {
+        let (status, bytes) = self.call_server_fn(app, client).await;
         if status == 200 {
             let navigated = postcard::from_bytes::<Navigate>(&bytes).is_ok();
             let sent = postcard::from_bytes::<ResendSent>(&bytes).is_ok();

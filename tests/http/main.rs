@@ -24,6 +24,7 @@ mod login_field;
 mod matrix;
 mod openapi;
 mod operations;
+mod page_languages;
 mod register;
 mod remember_me;
 mod security_notices;
