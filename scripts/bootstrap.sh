@@ -46,6 +46,11 @@ if [ "${BOOTSTRAP_TEST_TOOLS:-0}" = 1 ]; then
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
   fi
+  if [ ! -d /usr/share/fonts/opentype/ipafont-gothic ]; then
+    say "installing a Japanese font from Debian (the browser tests' screenshots of Japanese pages)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-ipafont-gothic >/dev/null
+  fi
   if ! .tools/smtp/bin/python -c 'import aiosmtpd' 2>/dev/null; then
     say "installing aiosmtpd $AIOSMTPD_VERSION (the SMTP server of the mail tests)"
     python3 -m venv .tools/smtp

@@ -54,6 +54,9 @@ pub struct Settings {
     pub cleanup_interval: Option<Duration>,
     /// Days cleanup keeps a registration after it expired (`CLEANUP_GRACE_DAYS`, default 0).
     pub cleanup_grace_days: u32,
+    /// Days the audit trail keeps its rows (`AUDIT_RETENTION_DAYS`, default 365); cleanup
+    /// deletes older ones.
+    pub audit_retention_days: u32,
     pub metrics_enabled: bool,
     pub log_json: bool,
     pub rate_limits: RateLimitSettings,
@@ -139,6 +142,7 @@ impl Settings {
                 .filter(|s| *s > 0)
                 .map(Duration::from_secs),
             cleanup_grace_days: vars.days("CLEANUP_GRACE_DAYS")?,
+            audit_retention_days: vars.days_or("AUDIT_RETENTION_DAYS", 365)?,
             metrics_enabled: vars.bool("METRICS_ENABLED", true)?,
             log_json: vars.log_json()?,
             trusted_proxies: vars.trusted_proxies()?,

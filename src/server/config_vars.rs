@@ -24,7 +24,11 @@ impl Vars<'_> {
 
     /// A number of days, 0 by default.
     pub(super) fn days(&self, name: &'static str) -> Result<u32, ConfigError> {
-        let value = self.u64(name, 0)?;
+        self.days_or(name, 0)
+    }
+
+    pub(super) fn days_or(&self, name: &'static str, default: u32) -> Result<u32, ConfigError> {
+        let value = self.u64(name, u64::from(default))?;
         u32::try_from(value).ok().filter(|d| *d <= 36_500).ok_or(ConfigError {
             variable: name,
             problem: format!("expected a number of days from 0 to 36500, got {value}"),

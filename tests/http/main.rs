@@ -3,6 +3,7 @@
 
 mod actions;
 mod activate;
+mod audit;
 mod auth;
 mod binary;
 mod catalogue_use;

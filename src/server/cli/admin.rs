@@ -3,6 +3,7 @@
 
 use crate::server::config::Settings;
 use crate::server::services::admin::{self, AdminOutcome};
+use crate::server::services::audit::Actor;
 use crate::server::services::resend::{resend_activation, Resent};
 use crate::server::startup::build_core;
 use crate::server::state::Core;
@@ -42,7 +43,10 @@ pub async fn activate(settings: Settings, names: &[String], force: bool) -> CliR
     check_known(&core, names).await?;
     let mut refused = 0;
     for name in names {
-        let line = match admin::activate(&core, name, force, Utc::now()).await.map_err(|e| e.to_string())? {
+        let line = match admin::activate(&core, &Actor::Cli, name, force, Utc::now())
+            .await
+            .map_err(|e| e.to_string())?
+        {
             AdminOutcome::Done => "activated".to_owned(),
             AdminOutcome::AlreadyActive => "already activated".to_owned(),
             AdminOutcome::Expired => {
@@ -88,7 +92,7 @@ pub async fn deactivate(settings: Settings, names: &[String]) -> CliResult {
     let core = build_core(settings).await?;
     check_known(&core, names).await?;
     for name in names {
-        match admin::deactivate(&core, name).await.map_err(|e| e.to_string())? {
+        match admin::deactivate(&core, &Actor::Cli, name).await.map_err(|e| e.to_string())? {
             AdminOutcome::Done => println!("{name}: deactivated"),
             _ => println!("{name}: already inactive"),
         }

@@ -2,6 +2,7 @@
 
 mod admin;
 mod outbox;
+mod staff;
 
 use super::config::Settings;
 use super::services::cleanup;
@@ -64,6 +65,34 @@ enum Command {
         #[arg(required = true)]
         usernames: Vec<String>,
     },
+    /// Grant or revoke staff rights (the web admin under /admin/).
+    Staff {
+        #[command(subcommand)]
+        action: staff::StaffAction,
+    },
+    /// Create an active staff account (asks for what is missing; with --username and --email
+    /// the password is read from standard input).
+    Createsuperuser {
+        #[arg(long)]
+        username: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+    },
+    /// Print the audit trail, newest first.
+    Audit {
+        /// Only this account (its username, also after deletion).
+        #[arg(long)]
+        user: Option<String>,
+        /// Only from this day on (YYYY-MM-DD, UTC).
+        #[arg(long)]
+        since: Option<String>,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+        /// At most this many rows.
+        #[arg(long, default_value_t = 100)]
+        limit: i64,
+    },
     /// Inspect and manage the email outbox.
     Outbox {
         #[command(subcommand)]
@@ -90,6 +119,11 @@ pub async fn main() -> ExitCode {
         Command::Activate { usernames, force } => admin::activate(settings, &usernames, force).await,
         Command::Resend { who } => admin::resend(settings, &who).await,
         Command::Deactivate { usernames } => admin::deactivate(settings, &usernames).await,
+        Command::Staff { action } => staff::staff(settings, action).await,
+        Command::Createsuperuser { username, email } => {
+            staff::create_superuser(settings, username, email).await
+        }
+        Command::Audit { user, since, json, limit } => staff::audit(settings, user, since, json, limit).await,
         Command::Outbox { action } => {
             outbox::run(settings, action.unwrap_or(outbox::OutboxAction::List { failed: false })).await
         }

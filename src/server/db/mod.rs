@@ -5,6 +5,7 @@
 //! timestamps); `on_pool!` and `on_tx!` run one query body against whichever engine is open.
 //! Timestamps are stored as Unix milliseconds; `to_millis`/`from_millis` convert.
 
+pub mod audit;
 pub mod email_changes;
 mod engine;
 pub mod limits;

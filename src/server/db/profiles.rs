@@ -34,7 +34,7 @@ pub async fn insert(tx: &mut Tx, user_id: i64, activation_key: &str) -> Result<(
 /// by primary key (an `IN` list would scan all users). `fetch_all` runs the statement to its
 /// end, which on SQLite is when the write lock is released.
 pub async fn claim_activation(
-    pool: &Pool,
+    tx: &mut Tx,
     key: &str,
     cutoff: DateTime<Utc>,
 ) -> Result<Option<i64>, sqlx::Error> {
@@ -44,7 +44,7 @@ pub async fn claim_activation(
                        WHERE users.id = registration_profiles.user_id
                          AND COALESCE(registration_profiles.key_renewed_at, users.date_joined) > $2)
          RETURNING user_id";
-    let ids: Vec<i64> = on_pool!(pool, c => sqlx::query_scalar(sql).bind(stored(key)).bind(to_millis(cutoff)).fetch_all(c).await)?;
+    let ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sql).bind(stored(key)).bind(to_millis(cutoff)).fetch_all(c).await)?;
     Ok(ids.first().copied())
 }
 
@@ -156,7 +156,7 @@ pub async fn list_expired(
 }
 
 /// A registration cleanup deleted: id, username, joined, and when its key was issued.
-pub type Deleted = (i64, String, i64, i64);
+pub type Deleted = (i64, String, i64, i64, String);
 
 /// The next `$2` registrations due for cleanup (key issued at or before `$1`), lowest ids
 /// first, with when their key was issued.
@@ -177,13 +177,13 @@ pub async fn delete_expired(
         on_tx!(tx, c => sqlx::query_as(DUE).bind(to_millis(cutoff)).bind(limit).fetch_all(c).await)?;
     let issued: std::collections::HashMap<i64, i64> = due.into_iter().collect();
     let delete = format!(
-        "DELETE {EXPIRED_USERS} AND id IN (SELECT id FROM ({DUE}) AS due) RETURNING id, username, date_joined"
+        "DELETE {EXPIRED_USERS} AND id IN (SELECT id FROM ({DUE}) AS due) RETURNING id, username, date_joined, email"
     );
-    let gone: Vec<(i64, String, i64)> =
+    let gone: Vec<(i64, String, i64, String)> =
         on_tx!(tx, c => sqlx::query_as(&delete).bind(to_millis(cutoff)).bind(limit).fetch_all(c).await)?;
     Ok(gone
         .into_iter()
-        .map(|(id, name, joined)| (id, name, joined, *issued.get(&id).unwrap_or(&joined)))
+        .map(|(id, name, joined, email)| (id, name, joined, *issued.get(&id).unwrap_or(&joined), email))
         .collect())
 }
 
@@ -202,9 +202,9 @@ pub async fn by_username(pool: &Pool, normalized: &str) -> Result<Option<Profile
 }
 
 /// Marks a profile activated, and so its user (admin action; no expiry check here).
-pub async fn force_activate(pool: &Pool, profile_id: i64) -> Result<bool, sqlx::Error> {
+pub async fn force_activate(tx: &mut Tx, profile_id: i64) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE registration_profiles SET activated = TRUE WHERE id = $1 AND activated = FALSE";
-    let done = on_pool!(pool, c => sqlx::query(sql).bind(profile_id).execute(c).await?.rows_affected());
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(profile_id).execute(c).await?.rows_affected());
     Ok(done == 1)
 }
 

@@ -174,9 +174,9 @@ pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> Res
     Ok(())
 }
 
-pub async fn touch_last_login(pool: &Pool, user_id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
+pub async fn touch_last_login(tx: &mut Tx, user_id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
     let sql = "UPDATE users SET last_login = $1 WHERE id = $2";
-    on_pool!(pool, c => sqlx::query(sql)
+    on_tx!(tx, c => sqlx::query(sql)
         .bind(to_millis(now))
         .bind(user_id)
         .execute(c)
@@ -204,10 +204,23 @@ pub async fn upgrade_password_hash(
 }
 
 /// Deactivates a user; returns whether it was active.
-pub async fn deactivate(pool: &Pool, user_id: i64) -> Result<bool, sqlx::Error> {
+pub async fn deactivate(tx: &mut Tx, user_id: i64) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE users SET is_active = FALSE WHERE id = $1 AND is_active = TRUE";
-    let done = on_pool!(pool, c => sqlx::query(sql).bind(user_id).execute(c).await?.rows_affected());
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(user_id).execute(c).await?.rows_affected());
     Ok(done == 1)
+}
+
+/// Grants (`true`) or revokes staff rights; false when the account already had that state.
+pub async fn set_staff(tx: &mut Tx, user_id: i64, staff: bool) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE users SET is_staff = $1 WHERE id = $2 AND is_staff <> $1";
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(staff).bind(user_id).execute(c).await?.rows_affected());
+    Ok(done == 1)
+}
+
+/// Makes a new account active staff at once (`createsuperuser`).
+pub async fn make_active_staff(tx: &mut Tx, user_id: i64) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE users SET is_active = TRUE, is_staff = TRUE WHERE id = $1";
+    on_tx!(tx, c => sqlx::query(sql).bind(user_id).execute(c).await.map(|_| ()))
 }
 
 /// Gives the user a new address (an email change, or its reversal).

@@ -8,10 +8,12 @@
 //! claimable is claimed, by one conditional `UPDATE` that decides for good (and, through a
 //! trigger, activates the user in the same statement).
 
+use super::audit::{self, Action, Actor};
 use super::events::Event;
 use super::RequestCtx;
 use crate::domain::activation::{self, ActivationFailure, ActivationKey};
-use crate::server::db::{profiles, users};
+use crate::server::db::audit::NewEntry;
+use crate::server::db::{self, profiles, users};
 use crate::server::error::AppError;
 use crate::server::session;
 use crate::server::state::Core;
@@ -96,10 +98,17 @@ async fn try_activate(core: &Core, raw_key: &str) -> ActivationResult {
         return Ok(Err(reason));
     }
     let cutoff = activation::expiry_cutoff(core.settings.account_activation_days, now);
-    let Some(user_id) = profiles::claim_activation(&core.db, key.expose(), cutoff).await? else {
-        // Claimed (or removed) by a concurrent request between our read and our claim.
+    let mut tx = db::begin_write(&core.db).await?;
+    let Some(user_id) = profiles::claim_activation(&mut tx, key.expose(), cutoff).await? else {
+        drop(tx); // Claimed (or removed) by a concurrent request between our read and our claim.
         return Ok(Err(explain_failure(core, &key, now).await?));
     };
+    let entry = NewEntry {
+        via: Some("link"),
+        ..audit::entry((user_id, ""), Action::Activated, Actor::User, None, now)
+    };
+    db::audit::record_by_id(&mut tx, user_id, &entry).await?;
+    tx.commit().await?;
     super::events::emit(&core.events, Event::UserActivated { user_id });
     tracing::info!(user.id = user_id, "user activated");
     Ok(Ok(user_id))

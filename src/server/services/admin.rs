@@ -1,10 +1,12 @@
 //! The site owner's actions (the original's admin actions): list pending registrations,
 //! activate, resend, deactivate. Used by the CLI.
 
+use super::audit::{self, Action, Actor};
 use super::events::Event;
 use crate::domain::activation::{self, PendingState};
 use crate::domain::{email, username};
-use crate::server::db::{from_millis, profiles, users};
+use crate::server::db::audit::NewEntry;
+use crate::server::db::{self, from_millis, profiles, users};
 use crate::server::error::AppError;
 use crate::server::state::Core;
 use chrono::{DateTime, Utc};
@@ -50,6 +52,7 @@ pub enum AdminOutcome {
 /// Activates a pending registration; expired ones only with `force`.
 pub async fn activate(
     core: &Core,
+    actor: &Actor,
     username_input: &str,
     force: bool,
     now: DateTime<Utc>,
@@ -64,20 +67,30 @@ pub async fn activate(
     if !force && activation::activation_key_expired(&state, core.settings.account_activation_days, now) {
         return Ok(AdminOutcome::Expired);
     }
-    if !profiles::force_activate(&core.db, row.profile_id).await? {
+    let mut tx = db::begin_write(&core.db).await?;
+    if !profiles::force_activate(&mut tx, row.profile_id).await? {
         return Ok(AdminOutcome::AlreadyActive);
     }
+    let entry = audit::entry((row.user_id, &row.username), Action::Activated, actor.clone(), None, now);
+    db::audit::record(&mut tx, &NewEntry { via: Some(actor.via()), ..entry }).await?;
+    tx.commit().await?;
     super::events::emit(&core.events, Event::UserActivated { user_id: row.user_id });
     Ok(AdminOutcome::Done)
 }
 
 /// Deactivates an account; its old activation link can never re-activate it.
-pub async fn deactivate(core: &Core, username_input: &str) -> Result<AdminOutcome, AppError> {
-    match users::by_username(&core.db, &username::normalize(username_input)).await? {
-        None => Ok(AdminOutcome::NoRegistration),
-        Some(user) if users::deactivate(&core.db, user.id).await? => Ok(AdminOutcome::Done),
-        Some(_) => Ok(AdminOutcome::AlreadyActive),
+pub async fn deactivate(core: &Core, actor: &Actor, username_input: &str) -> Result<AdminOutcome, AppError> {
+    let Some(user) = users::by_username(&core.db, &username::normalize(username_input)).await? else {
+        return Ok(AdminOutcome::NoRegistration);
+    };
+    let mut tx = db::begin_write(&core.db).await?;
+    if !users::deactivate(&mut tx, user.id).await? {
+        return Ok(AdminOutcome::AlreadyActive);
     }
+    let entry = audit::entry((user.id, &user.username), Action::Deactivated, actor.clone(), None, Utc::now());
+    db::audit::record(&mut tx, &entry).await?;
+    tx.commit().await?;
+    Ok(AdminOutcome::Done)
 }
 
 /// Resolves a username or an address to the address to resend to.

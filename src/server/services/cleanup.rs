@@ -3,6 +3,7 @@
 //! without a profile. `CLEANUP_GRACE_DAYS` keeps expired registrations that much longer.
 //! Each deleted account is logged (id, username, joined, expired at; never the address).
 
+use super::audit;
 use crate::domain::activation;
 use crate::server::db::{self, from_millis, profiles};
 use crate::server::state::Core;
@@ -36,11 +37,17 @@ pub async fn delete_expired_users(
     loop {
         let mut tx = db::begin_write(&core.db).await?;
         let batch = profiles::delete_expired(&mut tx, cutoff(core, now), limit).await?;
+        for (id, username, _, _, email) in &batch {
+            let entry =
+                audit::entry((*id, username), audit::Action::Deleted, audit::Actor::System, None, now);
+            db::audit::record(&mut tx, &entry).await?;
+            db::audit::mark_deleted(&mut tx, *id, &audit::address_digest(email)).await?;
+        }
         tx.commit().await?;
         if batch.is_empty() {
             break;
         }
-        for (id, username, joined, issued) in &batch {
+        for (id, username, joined, issued, _) in &batch {
             log_deleted(core, *id, username, from_millis(*joined), from_millis(*issued));
         }
         deleted += batch.len() as u64;
@@ -49,7 +56,23 @@ pub async fn delete_expired_users(
     core.metrics.deleted_users.inc_by(deleted);
     tracing::info!(deleted, "expired registrations deleted");
     forget_spent_limits(core, now).await?;
+    forget_old_audit_rows(core, now).await?;
     Ok(deleted)
+}
+
+/// Deletes audit rows older than `AUDIT_RETENTION_DAYS`, in batches.
+async fn forget_old_audit_rows(core: &Core, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
+    let cutoff = now - chrono::Duration::days(i64::from(core.settings.audit_retention_days));
+    let mut forgotten = 0;
+    loop {
+        let batch = db::audit::purge_before(&core.db, cutoff, 5_000).await?;
+        forgotten += batch;
+        if batch < 5_000 {
+            break;
+        }
+    }
+    tracing::debug!(forgotten, "audit rows past AUDIT_RETENTION_DAYS deleted");
+    Ok(())
 }
 
 /// Drops rate-limit rows that limit nothing any more, mail-budget rows older than a day, and

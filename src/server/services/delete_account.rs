@@ -3,6 +3,7 @@
 //! cascades) and queues a goodbye mail; the username and address are free at once. Every
 //! session of the account ends: this one is flushed, the others no longer name a user.
 
+use super::audit;
 use super::notify::compose;
 use super::RequestCtx;
 use crate::domain::account_forms::{DeleteAccountInput, WRONG_PASSWORD};
@@ -45,6 +46,12 @@ pub async fn delete_account(
         return Err(AppError::LoginRequired); // Deleted meanwhile (a double submit): nothing to do.
     }
     outbox::enqueue(&mut tx, &goodbye, Utc::now()).await?;
+    db::audit::record(
+        &mut tx,
+        &audit::by_user(ctx, (user.id, &user.username), audit::Action::Deleted, Utc::now()),
+    )
+    .await?;
+    db::audit::mark_deleted(&mut tx, user.id, &audit::address_digest(&user.email)).await?;
     tx.commit().await?;
     core.metrics.mails_queued.inc();
     core.outbox_wakeup.notify_one();

@@ -5,6 +5,7 @@
 //! the link is followed; `RegistrationFormUniqueEmail` and the free-mail rule are decided
 //! then, inside the write transaction, so two accounts can never both claim one address.
 
+use super::audit;
 use super::events::Event;
 use super::notify::compose;
 use super::outgoing::{spend_budget, MailKind};
@@ -165,6 +166,8 @@ pub async fn confirm_email_change(core: &Core, ctx: &RequestCtx, token: &str) ->
         new_email: Some(&change.new_email),
     };
     security_notice::queue(core, &mut tx, ctx, &notice, now).await?;
+    let changed = audit::by_user(ctx, (user.id, &user.username), audit::Action::EmailChanged, now);
+    db::audit::record(&mut tx, &changed).await?;
     tx.commit().await?;
     core.outbox_wakeup.notify_one();
     tracing::info!(user.id = user.id, "email address changed");

@@ -2,11 +2,13 @@
 //! the same time) for unknown users, inactive users and wrong passwords; old hashes are
 //! upgraded; a fresh session id at each login.
 
+use super::audit::{self, Actor};
 use super::RequestCtx;
 use crate::domain::account_forms::{LoginField, LoginInput};
 use crate::domain::password::Password;
 use crate::domain::redirect::safe_next;
 use crate::domain::{username, FieldErrors};
+use crate::server::db;
 use crate::server::db::users::{self, UserRow};
 use crate::server::error::AppError;
 use crate::server::login_throttle::Client;
@@ -86,14 +88,23 @@ pub async fn authenticate(
         return Ok(None);
     };
     let matches = password::verify(secret.expose().to_owned(), user.password.clone()).await;
+    let now = Utc::now();
     if !matches || !user.is_active {
+        let failed =
+            audit::entry((user.id, &user.username), audit::Action::LoginFailed, Actor::User, None, now);
+        db::audit::record_alone(&core.db, &failed).await?;
         return Ok(None);
     }
     if password::needs_rehash(&user.password) {
         let fresh = password::hash(secret.expose().to_owned()).await?;
         users::upgrade_password_hash(&core.db, user.id, &user.password, &fresh).await?;
     }
-    users::touch_last_login(&core.db, user.id, Utc::now()).await?;
+    let mut tx = db::begin_write(&core.db).await?;
+    users::touch_last_login(&mut tx, user.id, now).await?;
+    let succeeded =
+        audit::entry((user.id, &user.username), audit::Action::LoginSucceeded, Actor::User, None, now);
+    db::audit::record(&mut tx, &succeeded).await?;
+    tx.commit().await?;
     tracing::info!(user.id = user.id, "user logged in");
     super::events::emit(&core.events, super::events::Event::UserLoggedIn { user_id: user.id });
     // Reload so the session digest matches an upgraded hash.

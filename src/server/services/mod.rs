@@ -6,6 +6,7 @@
 pub mod activate;
 pub mod address_taken;
 pub mod admin;
+pub mod audit;
 pub mod background;
 pub mod cleanup;
 pub mod context;
@@ -23,6 +24,7 @@ pub mod register;
 pub mod resend;
 pub mod security_notice;
 pub mod sessions;
+pub mod staff;
 pub mod tokens;
 
 pub use context::RequestCtx;

@@ -1,6 +1,7 @@
 //! Password change (old password required) and the shared "set a new password" step. The new
 //! hash is computed before the write transaction opens, so no writer waits behind Argon2.
 
+use super::audit;
 use super::security_notice::{self, Notice, NoticeKind};
 use super::RequestCtx;
 use crate::domain::account_forms::{PasswordChangeInput, WRONG_OLD_PASSWORD};
@@ -56,6 +57,8 @@ pub async fn change_password(
     user_sessions::delete_others(&mut tx, user.id, this_login.as_deref()).await?;
     let notice = Notice { kind: NoticeKind::PasswordChanged, user, address: &user.email, new_email: None };
     security_notice::queue(core, &mut tx, ctx, &notice, now).await?;
+    let changed = audit::by_user(ctx, (user.id, &user.username), audit::Action::PasswordChanged, now);
+    db::audit::record(&mut tx, &changed).await?;
     tx.commit().await?;
     core.outbox_wakeup.notify_one();
     tracing::info!(user.id = user.id, "password changed");

@@ -1,6 +1,7 @@
 //! Password reset by email: single-use tokens, stored as hashes, expiring after
 //! `PASSWORD_RESET_TIMEOUT`; mail only to active accounts; the same answer for any address.
 
+use super::audit;
 use super::events::Event;
 use super::outgoing::{spend_budget, MailKind};
 use super::password_change::{attributes, password_rules, set_password};
@@ -152,6 +153,8 @@ pub async fn reset_password(
     let notice =
         Notice { kind: NoticeKind::PasswordReset, user: &user, address: &user.email, new_email: None };
     security_notice::queue(core, &mut tx, ctx, &notice, now).await?;
+    let reset = audit::by_user(ctx, (user.id, &user.username), audit::Action::PasswordReset, now);
+    db::audit::record(&mut tx, &reset).await?;
     tx.commit().await?;
     core.outbox_wakeup.notify_one();
     tracing::info!(user.id = user.id, "password reset");

@@ -3,6 +3,7 @@
 //! expired, never-activated account that held the username (or, with unique addresses, the
 //! address). The database decides uniqueness races.
 
+use super::audit;
 use super::events::Event;
 use super::notify::{queue_activation_email, Recipient};
 use super::outgoing::{spend_budget, MailKind};
@@ -183,6 +184,8 @@ async fn store(
         return Ok(Stored::AddressTaken); // Rolled back: nothing of this registration stays.
     }
     profiles::insert(&mut tx, user_id, key.expose()).await?;
+    let registered = audit::by_user(ctx, (user_id, valid.username.as_str()), audit::Action::Registered, now);
+    db::audit::record(&mut tx, &registered).await?;
     let mailed = core.settings.send_activation_email
         && spend_budget(core, &mut tx, MailKind::Activation, valid.email.as_str(), now).await?;
     if mailed {

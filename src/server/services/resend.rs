@@ -2,6 +2,7 @@
 //! address that still waits for activation; an expired one gets a fresh window. The visitor's answer comes first and never depends on the
 //! outcome: the work runs after it.
 
+use super::audit::{self, Actor};
 use super::notify::{queue_activation_email, Recipient};
 use super::outgoing::{spend_budget, MailKind};
 use super::RequestCtx;
@@ -109,6 +110,10 @@ async fn renew(
     let recipient =
         Recipient { username: &row.username, email: &row.email, language: row.language.as_deref() };
     queue_activation_email(core, tx, site, &recipient, &key, now).await?;
+    // From a request, its visitor asked; without one, the command line did.
+    let actor = if super::events::current_request().is_some() { Actor::User } else { Actor::Cli };
+    let resent = audit::entry((row.user_id, &row.username), audit::Action::Resent, actor, None, now);
+    db::audit::record(tx, &resent).await?;
     Ok(Renewal::Queued)
 }
 

@@ -5,6 +5,7 @@
 //! password, returns the account to the address the notice went to and mails a reset link
 //! there.
 
+use super::audit;
 use super::events::Event;
 use super::notify::compose;
 use super::{tokens, RequestCtx};
@@ -131,6 +132,8 @@ pub async fn not_me(core: &Core, ctx: &RequestCtx, token: &str) -> Result<(), Ap
     restore_address(core, &mut tx, &user, &link.address).await?;
     user.email = link.address.clone(); // The reset link goes where the notice went.
     super::password_reset::queue_reset(core, &mut tx, &ctx.site, &user, now).await?;
+    db::audit::record(&mut tx, &audit::by_user(ctx, (user.id, &user.username), audit::Action::Locked, now))
+        .await?;
     tx.commit().await?;
     core.outbox_wakeup.notify_one();
     if ctx.user.as_ref().is_some_and(|u| u.id == user.id) {

@@ -1,0 +1,21 @@
+-- Staff accounts (the web admin under /admin/) and the audit trail: one row per change to an
+-- account, written in the change's own transaction. Rows outlive their account: a deleted
+-- account's rows keep its username and a SHA-256 of its address, never the address.
+ALTER TABLE users ADD COLUMN is_staff INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE audit_log (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    at           INTEGER NOT NULL,
+    user_id      INTEGER,
+    username     TEXT    NOT NULL,
+    email_sha256 TEXT,
+    action       TEXT    NOT NULL,
+    via          TEXT,
+    actor_kind   TEXT    NOT NULL,
+    actor        TEXT,
+    ip           TEXT,
+    user_agent   TEXT,
+    request_id   TEXT
+);
+CREATE INDEX audit_log_user_at ON audit_log (user_id, at);
+CREATE INDEX audit_log_at ON audit_log (at);

@@ -1,0 +1,129 @@
+//! Queries on `audit_log`: what happened to each account, by whom, from where. Rows are
+//! written in the transaction of the change they record (a failed login, which changes
+//! nothing, on its own), read newest first, and kept for `AUDIT_RETENTION_DAYS`.
+
+use super::{to_millis, Pool, Tx};
+use crate::{on_pool, on_tx};
+use chrono::{DateTime, Utc};
+
+/// One row to write.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewEntry {
+    pub at: DateTime<Utc>,
+    pub user_id: Option<i64>,
+    pub username: String,
+    pub action: &'static str,
+    /// How: `link`, `staff`, `cli` (for activations), or none.
+    pub via: Option<&'static str>,
+    /// Who: `user`, `staff`, `cli` or `system`.
+    pub actor_kind: &'static str,
+    /// The staff user's name, for `staff`.
+    pub actor: Option<String>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub request_id: Option<String>,
+}
+
+/// One row as read.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct Entry {
+    pub id: i64,
+    pub at: i64,
+    pub user_id: Option<i64>,
+    pub username: String,
+    pub email_sha256: Option<String>,
+    pub action: String,
+    pub via: Option<String>,
+    pub actor_kind: String,
+    pub actor: Option<String>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub request_id: Option<String>,
+}
+
+const INSERT: &str = "INSERT INTO audit_log
+    (at, user_id, username, action, via, actor_kind, actor, ip, user_agent, request_id)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+
+macro_rules! bind_entry {
+    ($entry:expr) => {
+        sqlx::query(INSERT)
+            .bind(to_millis($entry.at))
+            .bind($entry.user_id)
+            .bind(&$entry.username)
+            .bind($entry.action)
+            .bind($entry.via)
+            .bind($entry.actor_kind)
+            .bind(&$entry.actor)
+            .bind(&$entry.ip)
+            .bind(&$entry.user_agent)
+            .bind(&$entry.request_id)
+    };
+}
+
+/// Writes `entry` in the change's transaction.
+pub async fn record(tx: &mut Tx, entry: &NewEntry) -> Result<(), sqlx::Error> {
+    on_tx!(tx, c => bind_entry!(entry).execute(c).await.map(|_| ()))
+}
+
+/// Writes `entry` for the account `user_id`, taking its username from `users` (for a change
+/// that knows only the id, such as an activation).
+pub async fn record_by_id(tx: &mut Tx, user_id: i64, entry: &NewEntry) -> Result<(), sqlx::Error> {
+    let sql = "INSERT INTO audit_log
+        (at, user_id, username, action, via, actor_kind, actor, ip, user_agent, request_id)
+        SELECT $1, id, username, $3, $4, $5, $6, $7, $8, $9 FROM users WHERE id = $2";
+    on_tx!(tx, c => sqlx::query(sql)
+        .bind(to_millis(entry.at))
+        .bind(user_id)
+        .bind(entry.action)
+        .bind(entry.via)
+        .bind(entry.actor_kind)
+        .bind(&entry.actor)
+        .bind(&entry.ip)
+        .bind(&entry.user_agent)
+        .bind(&entry.request_id)
+        .execute(c)
+        .await
+        .map(|_| ()))
+}
+
+/// Writes `entry` on its own (for what changes nothing else: a failed login).
+pub async fn record_alone(pool: &Pool, entry: &NewEntry) -> Result<(), sqlx::Error> {
+    on_pool!(pool, c => bind_entry!(entry).execute(c).await.map(|_| ()))
+}
+
+/// A deleted account's rows keep its username and `email_sha256`, the digest of its address.
+pub async fn mark_deleted(tx: &mut Tx, user_id: i64, email_sha256: &str) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE audit_log SET email_sha256 = $1 WHERE user_id = $2";
+    on_tx!(tx, c => sqlx::query(sql).bind(email_sha256).bind(user_id).execute(c).await.map(|_| ()))
+}
+
+/// Rows newest first, of one account (by its id) or all, from `since` on, at most `limit`.
+pub async fn list(
+    pool: &Pool,
+    user_id: Option<i64>,
+    since: Option<DateTime<Utc>>,
+    limit: i64,
+) -> Result<Vec<Entry>, sqlx::Error> {
+    let sql =
+        "SELECT id, at, user_id, username, email_sha256, action, via, actor_kind, actor, ip, user_agent,
+        request_id FROM audit_log
+        WHERE (CAST($1 AS BIGINT) IS NULL OR user_id = $1) AND at >= $2 ORDER BY at DESC, id DESC LIMIT $3";
+    let since = since.map_or(i64::MIN, to_millis);
+    on_pool!(pool, c => sqlx::query_as(sql).bind(user_id).bind(since).bind(limit).fetch_all(c).await)
+}
+
+/// The account id a (possibly deleted) username had in the trail.
+pub async fn id_of_username(pool: &Pool, username: &str) -> Result<Option<i64>, sqlx::Error> {
+    let sql = "SELECT user_id FROM audit_log WHERE LOWER(username) = LOWER($1) ORDER BY at DESC LIMIT 1";
+    let found: Option<Option<i64>> =
+        on_pool!(pool, c => sqlx::query_scalar(sql).bind(username).fetch_optional(c).await)?;
+    Ok(found.flatten())
+}
+
+/// Deletes rows older than `cutoff`, at most `batch` at a time; returns how many went.
+pub async fn purge_before(pool: &Pool, cutoff: DateTime<Utc>, batch: i64) -> Result<u64, sqlx::Error> {
+    let sql =
+        "DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE at < $1 ORDER BY at LIMIT $2)";
+    on_pool!(pool, c => sqlx::query(sql).bind(to_millis(cutoff)).bind(batch).execute(c).await.map(|d| d.rows_affected()))
+}
