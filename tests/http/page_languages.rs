@@ -25,6 +25,10 @@ async fn page(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
 #[tokio::test]
 async fn accept_language_picks_the_pages_language_and_the_cookie_wins_over_it() {
     let app = TestApp::spawn(&[]).await;
+    let response = browser("de", None).get(app.url("/accounts/register/")).send().await.unwrap();
+    let vary =
+        response.headers().get_all("vary").iter().map(|v| v.to_str().unwrap().to_owned()).collect::<Vec<_>>();
+    assert!(vary.iter().any(|v| v.contains("Accept-Language")), "caches keep a copy per language: {vary:?}");
     let german = page(&app, &browser("de-AT,de;q=0.9,en;q=0.5", None), "/accounts/register/").await;
     assert!(german.contains(r#"<html lang="de" dir="ltr""#), "{german}");
     assert!(german.contains("<h1>Konto erstellen</h1>") && german.contains(">Benutzername</label>"));

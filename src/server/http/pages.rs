@@ -100,5 +100,8 @@ where
     );
     let mut request = Request::from_parts(parts.clone(), Body::empty());
     *request.method_mut() = axum::http::Method::GET;
-    handler(request).await.into_response()
+    let mut response = handler(request).await.into_response();
+    // The words depend on the language the request asks for (its header or its cookie).
+    response.headers_mut().append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    response
 }
