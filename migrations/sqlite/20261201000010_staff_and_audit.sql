@@ -19,3 +19,6 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_user_at ON audit_log (user_id, at);
 CREATE INDEX audit_log_at ON audit_log (at);
+
+-- The web admin's people list: newest first, a page after a (date_joined, id) cursor.
+CREATE INDEX users_joined ON users (date_joined, id);

@@ -3,6 +3,7 @@
 
 mod actions;
 mod activate;
+mod admin;
 mod audit;
 mod auth;
 mod binary;

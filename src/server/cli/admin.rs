@@ -3,7 +3,7 @@
 
 use crate::server::config::Settings;
 use crate::server::services::admin::{self, AdminOutcome};
-use crate::server::services::audit::Actor;
+use crate::server::services::audit::By;
 use crate::server::services::resend::{resend_activation, Resent};
 use crate::server::startup::build_core;
 use crate::server::state::Core;
@@ -43,7 +43,7 @@ pub async fn activate(settings: Settings, names: &[String], force: bool) -> CliR
     check_known(&core, names).await?;
     let mut refused = 0;
     for name in names {
-        let line = match admin::activate(&core, &Actor::Cli, name, force, Utc::now())
+        let line = match admin::activate(&core, &By::cli(), name, force, Utc::now())
             .await
             .map_err(|e| e.to_string())?
         {
@@ -73,7 +73,7 @@ pub async fn resend(settings: Settings, who: &[String]) -> CliResult {
             refused += 1;
             continue;
         };
-        match resend_activation(&core, &address, &site).await.map_err(|e| e.to_string())? {
+        match resend_activation(&core, &address, &site, &By::cli()).await.map_err(|e| e.to_string())? {
             Resent { queued: 0, over_budget: 0 } => {
                 println!("{target}: refused: no registration waiting for activation");
                 refused += 1;
@@ -92,7 +92,7 @@ pub async fn deactivate(settings: Settings, names: &[String]) -> CliResult {
     let core = build_core(settings).await?;
     check_known(&core, names).await?;
     for name in names {
-        match admin::deactivate(&core, &Actor::Cli, name).await.map_err(|e| e.to_string())? {
+        match admin::deactivate(&core, &By::cli(), name).await.map_err(|e| e.to_string())? {
             AdminOutcome::Done => println!("{name}: deactivated"),
             _ => println!("{name}: already inactive"),
         }

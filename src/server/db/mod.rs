@@ -10,6 +10,7 @@ pub mod email_changes;
 mod engine;
 pub mod limits;
 pub mod outbox;
+pub mod people;
 pub mod profiles;
 pub mod reset_tokens;
 pub mod security_links;

@@ -202,6 +202,14 @@ pub async fn by_username(pool: &Pool, normalized: &str) -> Result<Option<Profile
 }
 
 /// Marks a profile activated, and so its user (admin action; no expiry check here).
+/// A new activation period for a registration still waiting (its key stays); false when
+/// none waits.
+pub async fn extend(tx: &mut Tx, user_id: i64, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE registration_profiles SET key_renewed_at = $1 WHERE user_id = $2 AND activated = FALSE";
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(to_millis(now)).bind(user_id).execute(c).await?.rows_affected());
+    Ok(done == 1)
+}
+
 pub async fn force_activate(tx: &mut Tx, profile_id: i64) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE registration_profiles SET activated = TRUE WHERE id = $1 AND activated = FALSE";
     let done = on_tx!(tx, c => sqlx::query(sql).bind(profile_id).execute(c).await?.rows_affected());

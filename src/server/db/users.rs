@@ -118,6 +118,8 @@ pub struct UserRow {
     pub last_login: Option<i64>,
     /// The language mail to this user is written in (`None`: the site's default).
     pub language: Option<String>,
+    /// May use the web admin (`/admin/`).
+    pub is_staff: bool,
 }
 
 impl std::fmt::Debug for UserRow {
@@ -131,7 +133,7 @@ impl std::fmt::Debug for UserRow {
 }
 
 const USER_COLUMNS: &str =
-    "SELECT id, username, email, password, is_active, date_joined, last_login, language FROM users";
+    "SELECT id, username, email, password, is_active, date_joined, last_login, language, is_staff FROM users";
 
 pub async fn by_username(pool: &Pool, normalized: &str) -> Result<Option<UserRow>, sqlx::Error> {
     let sql = format!("{USER_COLUMNS} WHERE username_normalized = $1");
@@ -206,6 +208,15 @@ pub async fn upgrade_password_hash(
 /// Deactivates a user; returns whether it was active.
 pub async fn deactivate(tx: &mut Tx, user_id: i64) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE users SET is_active = FALSE WHERE id = $1 AND is_active = TRUE";
+    let done = on_tx!(tx, c => sqlx::query(sql).bind(user_id).execute(c).await?.rows_affected());
+    Ok(done == 1)
+}
+
+/// Makes a deactivated account active again (not a registration still waiting: that is an
+/// activation); false when there was nothing to do.
+pub async fn reactivate(tx: &mut Tx, user_id: i64) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE users SET is_active = TRUE WHERE id = $1 AND is_active = FALSE
+        AND NOT EXISTS (SELECT 1 FROM registration_profiles p WHERE p.user_id = $1 AND p.activated = FALSE)";
     let done = on_tx!(tx, c => sqlx::query(sql).bind(user_id).execute(c).await?.rows_affected());
     Ok(done == 1)
 }

@@ -4,6 +4,7 @@
 
 pub mod account_routes;
 pub mod activate;
+pub mod admin;
 pub mod api_v1;
 pub mod cookies;
 pub mod csrf;

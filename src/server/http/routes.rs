@@ -96,7 +96,8 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
         router = router.route(REGISTER, get(register::show).post(register::submit));
     }
     if settings.include_auth_urls {
-        router = auth_routes(router);
+        // The web admin needs a login, so it comes with the auth pages.
+        router = auth_routes(router).merge(super::admin::routes());
     }
     router =
         router.route("/healthz", get(super::health::healthz)).route("/readyz", get(super::health::readyz));

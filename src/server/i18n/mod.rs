@@ -39,7 +39,7 @@ const NATIVE_NAMES: [(&str, &str); 7] = [
     ("ar", "العربية"),
 ];
 
-/// The catalogue files (`main.ftl`, `mail.ftl`, `account.ftl`, `self.ftl`) of every bundled language, built in.
+/// The catalogue files (`main.ftl`, `mail.ftl`, `account.ftl`, `self.ftl`, `admin.ftl`) of every bundled language, built in.
 macro_rules! bundled {
     ($($tag:literal),*) => {
         [$(($tag, [
@@ -47,11 +47,12 @@ macro_rules! bundled {
             include_str!(concat!("../../../locales/", $tag, "/mail.ftl")),
             include_str!(concat!("../../../locales/", $tag, "/account.ftl")),
             include_str!(concat!("../../../locales/", $tag, "/self.ftl")),
+            include_str!(concat!("../../../locales/", $tag, "/admin.ftl")),
         ])),*]
     };
 }
 
-const SOURCES: [(&str, [&str; 4]); 7] = bundled!("en", "de", "fr", "es", "pt-BR", "ja", "ar");
+const SOURCES: [(&str, [&str; 5]); 7] = bundled!("en", "de", "fr", "es", "pt-BR", "ja", "ar");
 
 /// Which languages the site speaks (`LANGUAGE_CODE`, `LANGUAGES`, `LOCALES_DIR`).
 #[derive(Clone, Debug, PartialEq, Eq)]

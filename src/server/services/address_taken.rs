@@ -5,6 +5,7 @@
 //! registration still waiting for activation gets its activation link again (rate-limited
 //! per client and address, silently).
 
+use super::audit::By;
 use super::notify::compose;
 use super::outgoing::{queue_within_budget, MailKind};
 use super::resend::resend_activation;
@@ -21,20 +22,27 @@ use chrono::Utc;
 /// Tells the owner of `email` about the attempt, after the visitor has had the answer.
 pub fn tell_the_address(core: &Core, ctx: &RequestCtx, email: &EmailAddress) {
     let (core, site, email, client_ip) = (core.clone(), ctx.site.clone(), email.clone(), ctx.client_ip);
+    let by = super::audit::By::user(ctx);
     super::background::spawn_retrying("tell_taken_address", move || {
-        let (core, site, email) = (core.clone(), site.clone(), email.clone());
+        let (core, site, email, by) = (core.clone(), site.clone(), email.clone(), by.clone());
         async move {
             let checked = core.rate_limits.check(Action::Resend, client_ip, Some(email.normalized())).await;
-            tell(&core, &site, &email, checked.is_ok()).await
+            tell(&core, &site, &email, checked.is_ok().then_some(&by)).await
         }
     });
 }
 
-async fn tell(core: &Core, site: &Site, email: &EmailAddress, may_resend: bool) -> Result<(), AppError> {
+/// `resend_by`: who asked, when a resend is allowed.
+async fn tell(
+    core: &Core,
+    site: &Site,
+    email: &EmailAddress,
+    resend_by: Option<&By>,
+) -> Result<(), AppError> {
     let active = users::active_by_email(&core.db, email.normalized()).await?;
     if active.is_empty() {
-        if may_resend {
-            resend_activation(core, email, site).await?;
+        if let Some(by) = resend_by {
+            resend_activation(core, email, site, by).await?;
         }
         return Ok(());
     }

@@ -1,7 +1,7 @@
 //! The site owner's actions (the original's admin actions): list pending registrations,
 //! activate, resend, deactivate. Used by the CLI.
 
-use super::audit::{self, Action, Actor};
+use super::audit::{Action, By};
 use super::events::Event;
 use crate::domain::activation::{self, PendingState};
 use crate::domain::{email, username};
@@ -52,7 +52,7 @@ pub enum AdminOutcome {
 /// Activates a pending registration; expired ones only with `force`.
 pub async fn activate(
     core: &Core,
-    actor: &Actor,
+    by: &By,
     username_input: &str,
     force: bool,
     now: DateTime<Utc>,
@@ -71,15 +71,15 @@ pub async fn activate(
     if !profiles::force_activate(&mut tx, row.profile_id).await? {
         return Ok(AdminOutcome::AlreadyActive);
     }
-    let entry = audit::entry((row.user_id, &row.username), Action::Activated, actor.clone(), None, now);
-    db::audit::record(&mut tx, &NewEntry { via: Some(actor.via()), ..entry }).await?;
+    let entry = by.entry((row.user_id, &row.username), Action::Activated, now);
+    db::audit::record(&mut tx, &NewEntry { via: Some(by.actor.via()), ..entry }).await?;
     tx.commit().await?;
     super::events::emit(&core.events, Event::UserActivated { user_id: row.user_id });
     Ok(AdminOutcome::Done)
 }
 
 /// Deactivates an account; its old activation link can never re-activate it.
-pub async fn deactivate(core: &Core, actor: &Actor, username_input: &str) -> Result<AdminOutcome, AppError> {
+pub async fn deactivate(core: &Core, by: &By, username_input: &str) -> Result<AdminOutcome, AppError> {
     let Some(user) = users::by_username(&core.db, &username::normalize(username_input)).await? else {
         return Ok(AdminOutcome::NoRegistration);
     };
@@ -87,7 +87,7 @@ pub async fn deactivate(core: &Core, actor: &Actor, username_input: &str) -> Res
     if !users::deactivate(&mut tx, user.id).await? {
         return Ok(AdminOutcome::AlreadyActive);
     }
-    let entry = audit::entry((user.id, &user.username), Action::Deactivated, actor.clone(), None, Utc::now());
+    let entry = by.entry((user.id, &user.username), Action::Deactivated, Utc::now());
     db::audit::record(&mut tx, &entry).await?;
     tx.commit().await?;
     Ok(AdminOutcome::Done)

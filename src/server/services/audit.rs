@@ -24,6 +24,11 @@ pub enum Action {
     Deleted,
     StaffGranted,
     StaffRevoked,
+    /// Staff gave a pending registration a new activation period.
+    ActivationExtended,
+    /// Staff sent a password-reset link and ended every session.
+    PasswordResetForced,
+    SessionsEnded,
 }
 
 impl Action {
@@ -43,6 +48,9 @@ impl Action {
             Self::Deleted => "deleted",
             Self::StaffGranted => "staff_granted",
             Self::StaffRevoked => "staff_revoked",
+            Self::ActivationExtended => "activation_extended",
+            Self::PasswordResetForced => "password_reset_forced",
+            Self::SessionsEnded => "sessions_ended",
         }
     }
 }
@@ -77,6 +85,35 @@ impl Actor {
             Self::Cli => "cli",
             Self::System => "system",
         }
+    }
+}
+
+/// Who made a change and, from a request, which: kept by work that runs after the answer.
+#[derive(Clone, Debug)]
+pub struct By {
+    pub actor: Actor,
+    pub request: Option<RequestInfo>,
+}
+
+impl By {
+    /// The request's visitor.
+    pub fn user(ctx: &RequestCtx) -> Self {
+        Self { actor: Actor::User, request: Some(ctx.info.clone()) }
+    }
+
+    /// A member of staff, from their request.
+    pub fn staff(name: &str, ctx: &RequestCtx) -> Self {
+        Self { actor: Actor::Staff(name.to_owned()), request: Some(ctx.info.clone()) }
+    }
+
+    /// The command line.
+    pub fn cli() -> Self {
+        Self { actor: Actor::Cli, request: None }
+    }
+
+    /// The row recording `action` on `account`, by this.
+    pub fn entry(&self, account: (i64, &str), action: Action, now: DateTime<Utc>) -> NewEntry {
+        entry(account, action, self.actor.clone(), self.request.as_ref(), now)
     }
 }
 

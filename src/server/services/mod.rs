@@ -19,12 +19,14 @@ pub mod notify;
 pub mod outgoing;
 pub mod password_change;
 pub mod password_reset;
+pub mod people;
 pub mod profile;
 pub mod register;
 pub mod resend;
 pub mod security_notice;
 pub mod sessions;
 pub mod staff;
+pub mod staff_actions;
 pub mod tokens;
 
 pub use context::RequestCtx;

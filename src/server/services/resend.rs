@@ -2,7 +2,7 @@
 //! address that still waits for activation; an expired one gets a fresh window. The visitor's answer comes first and never depends on the
 //! outcome: the work runs after it.
 
-use super::audit::{self, Actor};
+use super::audit::{self, By};
 use super::notify::{queue_activation_email, Recipient};
 use super::outgoing::{spend_budget, MailKind};
 use super::RequestCtx;
@@ -29,10 +29,10 @@ pub async fn request_resend(
     let email = input.parse().map_err(AppError::Invalid)?;
     // The work runs after the answer, so neither the answer nor its timing tells whether the
     // address has a pending registration.
-    let (core, address, site) = (core.clone(), email.clone(), ctx.site.clone());
+    let (core, address, site, by) = (core.clone(), email.clone(), ctx.site.clone(), By::user(ctx));
     super::background::spawn_retrying("resend", move || {
-        let (core, address, site) = (core.clone(), address.clone(), site.clone());
-        async move { resend_activation(&core, &address, &site).await }
+        let (core, address, site, by) = (core.clone(), address.clone(), site.clone(), by.clone());
+        async move { resend_activation(&core, &address, &site, &by).await }
     });
     Ok(email)
 }
@@ -46,20 +46,20 @@ pub async fn request_renewal(core: &Core, ctx: &RequestCtx, raw_key: &str) -> Re
     let Some(key) = ActivationKey::parse(raw_key) else {
         return Ok(());
     };
-    let (core, site) = (core.clone(), ctx.site.clone());
+    let (core, site, by) = (core.clone(), ctx.site.clone(), By::user(ctx));
     super::background::spawn_retrying("renewal", move || {
-        let (core, key, site) = (core.clone(), key.clone(), site.clone());
-        async move { renew_by_key(&core, &key, &site).await }
+        let (core, key, site, by) = (core.clone(), key.clone(), site.clone(), by.clone());
+        async move { renew_by_key(&core, &key, &site, &by).await }
     });
     Ok(())
 }
 
 /// A new key and email for the registration behind `key`, if it still waits; returns whether.
-pub async fn renew_by_key(core: &Core, key: &ActivationKey, site: &Site) -> Result<bool, AppError> {
+pub async fn renew_by_key(core: &Core, key: &ActivationKey, site: &Site, by: &By) -> Result<bool, AppError> {
     let now = Utc::now();
     let mut tx = db::begin_write(&core.db).await?;
     let renewed = match profiles::by_key(&mut tx, key.expose()).await? {
-        Some(row) => renew(core, &mut tx, &row, site, now).await? == Renewal::Queued,
+        Some(row) => renew(core, &mut tx, &row, site, by, now).await? == Renewal::Queued,
         None => false,
     };
     tx.commit().await?;
@@ -94,6 +94,7 @@ async fn renew(
     tx: &mut db::Tx,
     row: &profiles::ProfileRow,
     site: &Site,
+    by: &By,
     now: chrono::DateTime<Utc>,
 ) -> Result<Renewal, AppError> {
     if !activation::may_resend(&row.state()) {
@@ -110,21 +111,23 @@ async fn renew(
     let recipient =
         Recipient { username: &row.username, email: &row.email, language: row.language.as_deref() };
     queue_activation_email(core, tx, site, &recipient, &key, now).await?;
-    // From a request, its visitor asked; without one, the command line did.
-    let actor = if super::events::current_request().is_some() { Actor::User } else { Actor::Cli };
-    let resent = audit::entry((row.user_id, &row.username), audit::Action::Resent, actor, None, now);
-    db::audit::record(tx, &resent).await?;
+    db::audit::record(tx, &by.entry((row.user_id, &row.username), audit::Action::Resent, now)).await?;
     Ok(Renewal::Queued)
 }
 
 /// Says what was queued (for logs and admin tools, never for the visitor).
 #[tracing::instrument(name = "service.resend", skip_all)]
-pub async fn resend_activation(core: &Core, email: &EmailAddress, site: &Site) -> Result<Resent, AppError> {
+pub async fn resend_activation(
+    core: &Core,
+    email: &EmailAddress,
+    site: &Site,
+    by: &By,
+) -> Result<Resent, AppError> {
     let now = Utc::now();
     let mut tx = db::begin_write(&core.db).await?;
     let mut resent = Resent::default();
     for row in profiles::by_email(&mut tx, email.normalized()).await? {
-        match renew(core, &mut tx, &row, site, now).await? {
+        match renew(core, &mut tx, &row, site, by, now).await? {
             Renewal::Queued => resent.queued += 1,
             Renewal::OverBudget => resent.over_budget += 1,
             Renewal::NotWaiting => {}

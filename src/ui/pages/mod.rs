@@ -1,6 +1,8 @@
 //! One module per page (or per group of small pages).
 
 pub mod activate;
+pub mod admin;
+mod admin_person;
 pub mod delete_account;
 pub mod email_change;
 pub mod home;

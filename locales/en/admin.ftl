@@ -1,0 +1,74 @@
+### The web admin for the site's staff (/admin/), default locale: en.
+
+## Home (src/ui/pages/admin.rs, AdminHome)
+
+# <Title> and <h1> of /admin/
+admin-title = Site administration
+
+## People (src/ui/pages/admin.rs, People)
+
+# <Title> and <h1> of /admin/users/, and the link back to it
+admin-people-title = People
+# the link to the next page of the list
+admin-next-page = Next page
+# the list when nothing matches
+admin-no-match = No account matches.
+# the search field's label
+admin-search-label = Username or email address begins with
+# the state filter's label
+admin-state-label = State
+# the search button
+admin-search-submit = Search
+# the state filter's options, and an account's state
+admin-state-all = All
+admin-state-pending = Waiting for activation
+admin-state-expired = Activation period over
+admin-state-active = Active
+admin-state-deactivated = Deactivated
+admin-state-staff = Staff
+# column headers
+admin-col-username = Username
+admin-col-email = Email address
+admin-col-state = State
+admin-col-joined = Joined
+
+## One account (src/ui/pages/admin_person.rs)
+
+# the notice after an action, followed by the action's name
+admin-done = Done:
+admin-last-login = Last login
+admin-key-issued = Activation link sent
+admin-key-expires = Activation link expires
+# the accessible name of the password field of each action form
+admin-password-label = Your password
+admin-actions-title = Actions
+# shown when the staff member's login is older than 15 minutes
+admin-password-hint = Your login is more than 15 minutes old: enter your password to confirm an action.
+admin-action-activate = Activate
+admin-action-resend = Resend the activation email
+admin-action-extend = Extend the activation period
+admin-action-deactivate = Deactivate
+admin-action-reactivate = Reactivate
+admin-action-force-reset = Force a password reset
+admin-action-end-sessions = End all sessions
+admin-action-delete = Delete the account
+admin-mails-title = Mail
+admin-col-when = When
+admin-col-subject = Subject
+admin-col-delivery = Delivery
+admin-col-attempts = Attempts
+admin-col-error = Last error
+admin-mail-sent = Sent
+admin-mail-failed = Failed
+admin-mail-retrying = Retrying
+admin-mail-queued = Queued
+admin-trail-title = Audit trail
+admin-col-what = What
+admin-col-who = Who
+admin-col-from = From
+
+## Refusals of staff actions (src/server/services/staff_actions.rs)
+
+admin-nothing-to-do = Nothing to do: the account is not in a state this action applies to.
+admin-not-yourself = You cannot do this to your own account.
+admin-password-required = Enter your password to confirm this action.

@@ -1,0 +1,74 @@
+### L’administration web du site pour l’équipe (/admin/) (fr).
+
+## Home (src/ui/pages/admin.rs, AdminHome)
+
+# <Title> and <h1> of /admin/
+admin-title = Administration du site
+
+## People (src/ui/pages/admin.rs, People)
+
+# <Title> and <h1> of /admin/users/, and the link back to it
+admin-people-title = Utilisateurs
+# the link to the next page of the list
+admin-next-page = Page suivante
+# the list when nothing matches
+admin-no-match = Aucun compte ne correspond.
+# the search field's label
+admin-search-label = Nom d’utilisateur ou adresse e-mail commençant par
+# the state filter's label
+admin-state-label = État
+# the search button
+admin-search-submit = Rechercher
+# the state filter's options, and an account's state
+admin-state-all = Tous
+admin-state-pending = En attente d’activation
+admin-state-expired = Délai d’activation dépassé
+admin-state-active = Actif
+admin-state-deactivated = Désactivé
+admin-state-staff = Équipe
+# column headers
+admin-col-username = Nom d’utilisateur
+admin-col-email = Adresse e-mail
+admin-col-state = État
+admin-col-joined = Date d’inscription
+
+## One account (src/ui/pages/admin_person.rs)
+
+# the notice after an action, followed by the action's name
+admin-done = Action effectuée :
+admin-last-login = Dernière connexion
+admin-key-issued = Lien d’activation envoyé
+admin-key-expires = Expiration du lien d’activation
+# the accessible name of the password field of each action form
+admin-password-label = Votre mot de passe
+admin-actions-title = Actions
+# shown when the staff member's login is older than 15 minutes
+admin-password-hint = Votre connexion date de plus de 15 minutes : saisissez votre mot de passe pour confirmer une action.
+admin-action-activate = Activer
+admin-action-resend = Renvoyer l’e-mail d’activation
+admin-action-extend = Prolonger le délai d’activation
+admin-action-deactivate = Désactiver
+admin-action-reactivate = Réactiver
+admin-action-force-reset = Forcer la réinitialisation du mot de passe
+admin-action-end-sessions = Fermer toutes les sessions
+admin-action-delete = Supprimer le compte
+admin-mails-title = E-mails
+admin-col-when = Date
+admin-col-subject = Objet
+admin-col-delivery = Envoi
+admin-col-attempts = Tentatives
+admin-col-error = Dernière erreur
+admin-mail-sent = Envoyé
+admin-mail-failed = Échec
+admin-mail-retrying = Nouvelle tentative
+admin-mail-queued = En file d’attente
+admin-trail-title = Journal d’audit
+admin-col-what = Action
+admin-col-who = Auteur
+admin-col-from = Provenance
+
+## Refusals of staff actions (src/server/services/staff_actions.rs)
+
+admin-nothing-to-do = Rien à faire : cette action ne s’applique pas à un compte dans cet état.
+admin-not-yourself = Vous ne pouvez pas effectuer cette action sur votre propre compte.
+admin-password-required = Saisissez votre mot de passe pour confirmer cette action.

@@ -1,0 +1,74 @@
+### A administração web do site para a equipe (/admin/) (pt-BR).
+
+## Home (src/ui/pages/admin.rs, AdminHome)
+
+# <Title> and <h1> of /admin/
+admin-title = Administração do site
+
+## People (src/ui/pages/admin.rs, People)
+
+# <Title> and <h1> of /admin/users/, and the link back to it
+admin-people-title = Usuários
+# the link to the next page of the list
+admin-next-page = Próxima página
+# the list when nothing matches
+admin-no-match = Nenhuma conta encontrada.
+# the search field's label
+admin-search-label = Nome de usuário ou endereço de e-mail começando com
+# the state filter's label
+admin-state-label = Situação
+# the search button
+admin-search-submit = Buscar
+# the state filter's options, and an account's state
+admin-state-all = Todas
+admin-state-pending = Aguardando ativação
+admin-state-expired = Prazo de ativação encerrado
+admin-state-active = Ativa
+admin-state-deactivated = Desativada
+admin-state-staff = Equipe
+# column headers
+admin-col-username = Nome de usuário
+admin-col-email = Endereço de e-mail
+admin-col-state = Situação
+admin-col-joined = Data de cadastro
+
+## One account (src/ui/pages/admin_person.rs)
+
+# the notice after an action, followed by the action's name
+admin-done = Concluído:
+admin-last-login = Último acesso
+admin-key-issued = Link de ativação enviado
+admin-key-expires = Validade do link de ativação
+# the accessible name of the password field of each action form
+admin-password-label = Sua senha
+admin-actions-title = Ações
+# shown when the staff member's login is older than 15 minutes
+admin-password-hint = Você entrou há mais de 15 minutos: informe sua senha para confirmar uma ação.
+admin-action-activate = Ativar
+admin-action-resend = Reenviar o e-mail de ativação
+admin-action-extend = Prorrogar o prazo de ativação
+admin-action-deactivate = Desativar
+admin-action-reactivate = Reativar
+admin-action-force-reset = Forçar a redefinição de senha
+admin-action-end-sessions = Encerrar todas as sessões
+admin-action-delete = Excluir a conta
+admin-mails-title = E-mails
+admin-col-when = Data
+admin-col-subject = Assunto
+admin-col-delivery = Entrega
+admin-col-attempts = Tentativas
+admin-col-error = Último erro
+admin-mail-sent = Enviado
+admin-mail-failed = Falhou
+admin-mail-retrying = Tentando novamente
+admin-mail-queued = Na fila
+admin-trail-title = Registro de auditoria
+admin-col-what = Ação
+admin-col-who = Autor
+admin-col-from = Origem
+
+## Refusals of staff actions (src/server/services/staff_actions.rs)
+
+admin-nothing-to-do = Nada a fazer: esta ação não se aplica a uma conta nesta situação.
+admin-not-yourself = Você não pode fazer isso com a sua própria conta.
+admin-password-required = Informe sua senha para confirmar esta ação.

@@ -1,0 +1,120 @@
+//! The web admin's plain-form door (`/admin/`): staff only — anonymous visitors are sent to
+//! log in, everyone else gets 404, on every route, GET and POST.
+
+use super::html::{error_page, found, read_form};
+use super::pages::render_page;
+use crate::api::admin_types::{PeoplePage, PersonPage};
+use crate::domain::password::Password;
+use crate::server::error::AppError;
+use crate::server::services::people;
+use crate::server::services::staff_actions::{act, StaffAction};
+use crate::server::services::RequestCtx;
+use crate::server::state::AppState;
+use crate::ui::pages::admin::{AdminHome, People, Person};
+use axum::extract::{Path, Query, Request, State};
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use leptos::prelude::IntoAny;
+use serde::Deserialize;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin/", get(home))
+        .route("/admin/users/", get(list))
+        .route("/admin/users/{id}/", get(show).post(submit))
+}
+
+async fn home(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    match people::staff(&ctx) {
+        Ok(_) => render_page::<()>(&state, &parts, None, || AdminHome().into_any()).await,
+        Err(e) => error_page(&state, &parts, e, "admin").await,
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct ListQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    state: String,
+    #[serde(default)]
+    after: String,
+}
+
+async fn list(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let query = Query::<ListQuery>::try_from_uri(&parts.uri).map(|q| q.0).unwrap_or_default();
+    match people::list(&state.core, &ctx, &query.q, &query.state, &query.after).await {
+        Ok(page) => render_page::<PeoplePage>(&state, &parts, Some(page), || People().into_any()).await,
+        Err(e) => error_page(&state, &parts, e, "admin_people").await,
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct Done {
+    #[serde(default)]
+    done: Option<String>,
+}
+
+async fn show(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    let done = Query::<Done>::try_from_uri(&parts.uri).map(|q| q.0.done).unwrap_or_default();
+    let done = done.filter(|name| StaffAction::parse(name).is_some());
+    let page = match id.parse::<i64>() {
+        Ok(id) => people::person(&state.core, &ctx, id).await,
+        Err(_) => Err(AppError::NotFound),
+    };
+    match page {
+        Ok(page) => render_person(&state, &parts, PersonPage { done, ..page }).await,
+        Err(e) => error_page(&state, &parts, e, "admin_person").await,
+    }
+}
+
+async fn render_person(state: &AppState, parts: &axum::http::request::Parts, page: PersonPage) -> Response {
+    render_page::<PersonPage>(state, parts, Some(page), || Person().into_any()).await
+}
+
+#[derive(Deserialize)]
+struct ActionForm {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    password: Password,
+}
+
+async fn submit(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let (parts, form) = match read_form::<ActionForm>(request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let (Ok(id), Some(action)) = (id.parse::<i64>(), StaffAction::parse(&form.action)) else {
+        return error_page(
+            &state,
+            &parts,
+            people::staff(&ctx).err().unwrap_or(AppError::NotFound),
+            "admin_action",
+        )
+        .await;
+    };
+    match act(&state.core, &ctx, id, action, &form.password).await {
+        Ok(()) if action == StaffAction::Delete => found("/admin/users/"),
+        Ok(()) => found(&format!("/admin/users/{id}/?done={}", action.name())),
+        Err(AppError::Invalid(errors)) => match people::person(&state.core, &ctx, id).await {
+            Ok(page) => render_person(&state, &parts, PersonPage { errors, ..page }).await,
+            Err(e) => error_page(&state, &parts, e, "admin_action").await,
+        },
+        Err(e) => error_page(&state, &parts, e, "admin_action").await,
+    }
+}
