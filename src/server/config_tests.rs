@@ -102,3 +102,12 @@ fn allowed_hosts_are_a_comma_separated_list() {
     assert_eq!(set.allowed_hosts, ["a.example", ".b.example"]);
     assert!(settings(&[("ACCOUNT_ACTIVATION_DAYS", "7")]).unwrap().allowed_hosts.is_empty());
 }
+
+#[test]
+fn the_audit_trail_keeps_a_year_unless_told_otherwise() {
+    assert_eq!(settings(&[("ACCOUNT_ACTIVATION_DAYS", "7")]).unwrap().audit_retention_days, 365);
+    let set = settings(&[("ACCOUNT_ACTIVATION_DAYS", "7"), ("AUDIT_RETENTION_DAYS", "30")]).unwrap();
+    assert_eq!(set.audit_retention_days, 30);
+    let err = settings(&[("ACCOUNT_ACTIVATION_DAYS", "7"), ("AUDIT_RETENTION_DAYS", "a year")]).unwrap_err();
+    assert_eq!(err.variable, "AUDIT_RETENTION_DAYS");
+}
