@@ -72,3 +72,28 @@ admin-col-from = المصدر
 admin-nothing-to-do = لا شيء لتنفيذه: هذا الإجراء لا ينطبق على حساب في هذه الحالة.
 admin-not-yourself = لا يمكنك تنفيذ هذا الإجراء على حسابك أنت.
 admin-password-required = أدخل كلمة المرور لتأكيد هذا الإجراء.
+
+## Mail (src/ui/pages/admin_mail.rs)
+
+# <Title>, <h1> and the home page's link
+admin-mail-title = البريد الصادر
+# the accessible name of the delivery-state filters
+admin-mail-filter-label = حالة التسليم
+admin-col-to = إلى
+# the button of an unsent message
+admin-mail-retry = أعد المحاولة الآن
+# the notice after "Retry now"
+admin-mail-retried = ستُرسَل الرسالة مجددًا بعد لحظات.
+# the notice after purging
+admin-mail-purged =
+    { $count ->
+        [zero] لم تُحذف أي رسالة مُرسلة.
+        [one] حُذفت رسالة مُرسلة واحدة.
+        [two] حُذفت رسالتان مُرسلتان.
+        [few] حُذفت { $count } رسائل مُرسلة.
+        [many] حُذفت { $count } رسالة مُرسلة.
+       *[other] حُذفت { $count } رسالة مُرسلة.
+    }
+# the purge form
+admin-mail-purge-label = حذف الرسائل المُرسلة الأقدم من (أيام)
+admin-mail-purge-submit = حذف

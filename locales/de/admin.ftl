@@ -72,3 +72,24 @@ admin-col-from = Herkunft
 admin-nothing-to-do = Nichts zu tun: Diese Aktion gilt nicht für ein Konto in diesem Status.
 admin-not-yourself = Bei Ihrem eigenen Konto ist das nicht möglich.
 admin-password-required = Geben Sie zur Bestätigung dieser Aktion Ihr Passwort ein.
+
+## Mail (src/ui/pages/admin_mail.rs)
+
+# <Title>, <h1> and the home page's link
+admin-mail-title = Ausgehende E-Mails
+# the accessible name of the delivery-state filters
+admin-mail-filter-label = Zustellstatus
+admin-col-to = An
+# the button of an unsent message
+admin-mail-retry = Jetzt erneut senden
+# the notice after "Retry now"
+admin-mail-retried = Die Nachricht wird gleich erneut gesendet.
+# the notice after purging
+admin-mail-purged =
+    { $count ->
+        [one] { $count } gesendete Nachricht wurde gelöscht.
+       *[other] { $count } gesendete Nachrichten wurden gelöscht.
+    }
+# the purge form
+admin-mail-purge-label = Gesendete Nachrichten löschen, älter als (Tage)
+admin-mail-purge-submit = Löschen

@@ -72,3 +72,24 @@ admin-col-from = From
 admin-nothing-to-do = Nothing to do: the account is not in a state this action applies to.
 admin-not-yourself = You cannot do this to your own account.
 admin-password-required = Enter your password to confirm this action.
+
+## Mail (src/ui/pages/admin_mail.rs)
+
+# <Title>, <h1> and the home page's link
+admin-mail-title = Outgoing mail
+# the accessible name of the delivery-state filters
+admin-mail-filter-label = Delivery state
+admin-col-to = To
+# the button of an unsent message
+admin-mail-retry = Retry now
+# the notice after "Retry now"
+admin-mail-retried = The message will be sent again in a moment.
+# the notice after purging
+admin-mail-purged =
+    { $count ->
+        [one] { $count } sent message was deleted.
+       *[other] { $count } sent messages were deleted.
+    }
+# the purge form
+admin-mail-purge-label = Delete sent messages older than (days)
+admin-mail-purge-submit = Delete

@@ -72,3 +72,24 @@ admin-col-from = Origen
 admin-nothing-to-do = Nada que hacer: esta acción no se aplica a una cuenta en este estado.
 admin-not-yourself = No puede hacer esto con su propia cuenta.
 admin-password-required = Introduzca su contraseña para confirmar esta acción.
+
+## Mail (src/ui/pages/admin_mail.rs)
+
+# <Title>, <h1> and the home page's link
+admin-mail-title = Correo saliente
+# the accessible name of the delivery-state filters
+admin-mail-filter-label = Estado de entrega
+admin-col-to = Para
+# the button of an unsent message
+admin-mail-retry = Reintentar ahora
+# the notice after "Retry now"
+admin-mail-retried = El mensaje se volverá a enviar en un momento.
+# the notice after purging
+admin-mail-purged =
+    { $count ->
+        [one] Se eliminó { $count } mensaje enviado.
+       *[other] Se eliminaron { $count } mensajes enviados.
+    }
+# the purge form
+admin-mail-purge-label = Eliminar los mensajes enviados con más de (días)
+admin-mail-purge-submit = Eliminar

@@ -72,3 +72,24 @@ admin-col-from = Provenance
 admin-nothing-to-do = Rien à faire : cette action ne s’applique pas à un compte dans cet état.
 admin-not-yourself = Vous ne pouvez pas effectuer cette action sur votre propre compte.
 admin-password-required = Saisissez votre mot de passe pour confirmer cette action.
+
+## Mail (src/ui/pages/admin_mail.rs)
+
+# <Title>, <h1> and the home page's link
+admin-mail-title = Courriels sortants
+# the accessible name of the delivery-state filters
+admin-mail-filter-label = État de l’envoi
+admin-col-to = À
+# the button of an unsent message
+admin-mail-retry = Réessayer maintenant
+# the notice after "Retry now"
+admin-mail-retried = Le message sera renvoyé dans un instant.
+# the notice after purging
+admin-mail-purged =
+    { $count ->
+        [one] { $count } message envoyé a été supprimé.
+       *[other] { $count } messages envoyés ont été supprimés.
+    }
+# the purge form
+admin-mail-purge-label = Supprimer les messages envoyés de plus de (jours)
+admin-mail-purge-submit = Supprimer

@@ -72,3 +72,20 @@ admin-col-from = 接続元
 admin-nothing-to-do = 実行する操作はありません。このアカウントの現在の状態には、この操作を適用できません。
 admin-not-yourself = ご自身のアカウントに対してこの操作は行えません。
 admin-password-required = この操作を確定するには、パスワードを入力してください。
+
+## Mail (src/ui/pages/admin_mail.rs)
+
+# <Title>, <h1> and the home page's link
+admin-mail-title = 送信メール
+# the accessible name of the delivery-state filters
+admin-mail-filter-label = 配信状況
+admin-col-to = 宛先
+# the button of an unsent message
+admin-mail-retry = 今すぐ再送する
+# the notice after "Retry now"
+admin-mail-retried = まもなくメッセージを再送します。
+# the notice after purging
+admin-mail-purged = 送信済みメッセージを { $count } 件削除しました。
+# the purge form
+admin-mail-purge-label = 次の日数より古い送信済みメッセージを削除
+admin-mail-purge-submit = 削除する

@@ -72,3 +72,24 @@ admin-col-from = Origem
 admin-nothing-to-do = Nada a fazer: esta ação não se aplica a uma conta nesta situação.
 admin-not-yourself = Você não pode fazer isso com a sua própria conta.
 admin-password-required = Informe sua senha para confirmar esta ação.
+
+## Mail (src/ui/pages/admin_mail.rs)
+
+# <Title>, <h1> and the home page's link
+admin-mail-title = E-mails enviados
+# the accessible name of the delivery-state filters
+admin-mail-filter-label = Situação da entrega
+admin-col-to = Para
+# the button of an unsent message
+admin-mail-retry = Tentar de novo agora
+# the notice after "Retry now"
+admin-mail-retried = A mensagem será enviada de novo em instantes.
+# the notice after purging
+admin-mail-purged =
+    { $count ->
+        [one] { $count } mensagem enviada foi excluída.
+       *[other] { $count } mensagens enviadas foram excluídas.
+    }
+# the purge form
+admin-mail-purge-label = Excluir mensagens enviadas há mais de (dias)
+admin-mail-purge-submit = Excluir

@@ -67,3 +67,28 @@ pub struct PersonPage {
     pub done: Option<String>,
     pub errors: FieldErrors,
 }
+
+/// A message of the outbox, on the mail page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxMessage {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    /// `queued`, `retrying`, `failed` or `sent`.
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub created: String,
+}
+
+/// `/admin/mail/`: a page of the outbox.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MailPage {
+    /// `""` (all), `queued`, `retrying`, `failed` or `sent`.
+    pub status: String,
+    pub messages: Vec<OutboxMessage>,
+    /// The cursor (an id) of the next page.
+    pub next: Option<String>,
+    /// What the last action did: `retried`, or `purged:N`.
+    pub notice: Option<String>,
+}

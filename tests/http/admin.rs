@@ -205,3 +205,45 @@ async fn an_old_login_confirms_actions_with_the_password() {
         "a fresh confirmation counts as a login"
     );
 }
+
+#[tokio::test]
+async fn the_mail_page_lists_retries_and_purges_the_outbox_for_staff_only() {
+    let app = TestApp::spawn(&[]).await;
+    let boss = staff(&app, "boss").await;
+    pending_key(&app, "waiting").await;
+    let failed = app.count("SELECT MAX(id) FROM email_outbox").await;
+    app.exec("UPDATE email_outbox SET sent_at = NULL, failed_at = $1, attempts = 5, last_error = 'mailbox unavailable' WHERE id = (SELECT MAX(id) FROM email_outbox)", 1).await;
+
+    let all = get(&app, &boss, "/admin/mail/").await.text().await.unwrap();
+    assert!(all.contains(&format!(r#"data-mail="{failed}" data-status="failed""#)), "{all}");
+    assert!(all.contains("mailbox unavailable"));
+    let sent = get(&app, &boss, "/admin/mail/?status=sent").await.text().await.unwrap();
+    assert!(sent.contains(r#"data-status="sent""#) && !sent.contains(r#"data-status="failed""#));
+
+    let retried = boss.post(app.url(&format!("/admin/mail/{failed}/retry/"))).send().await.unwrap();
+    assert_eq!(location(&retried), "/admin/mail/?done=retried");
+    assert_eq!(
+        app.count(&format!("SELECT COUNT(*) FROM email_outbox WHERE id = {failed} AND failed_at IS NULL"))
+            .await,
+        1
+    );
+    app.count_eventually(
+        &format!("SELECT COUNT(*) FROM email_outbox WHERE id = {failed} AND sent_at IS NOT NULL"),
+        1,
+        crate::actions::MAIL_WAIT,
+    )
+    .await;
+
+    let sent_before = app.count("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NOT NULL").await;
+    let purged = boss.post(app.url("/admin/mail/purge/")).form(&[("days", "0")]).send().await.unwrap();
+    assert_eq!(location(&purged), format!("/admin/mail/?done=purged:{sent_before}"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM email_outbox WHERE sent_at IS NOT NULL").await, 0);
+
+    active_user(&app, "member").await;
+    let member_session = logged_in(&app, "member").await;
+    assert_eq!(get(&app, &member_session, "/admin/mail/").await.status(), 404);
+    let refused =
+        member_session.post(app.url("/admin/mail/purge/")).form(&[("days", "0")]).send().await.unwrap();
+    assert_eq!(refused.status(), 404);
+    assert_eq!(member_session.post(app.url("/admin/mail/1/retry/")).send().await.unwrap().status(), 404);
+}

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod email_changes;
 mod engine;
 pub mod limits;
+pub mod mail_admin;
 pub mod outbox;
 pub mod people;
 pub mod profiles;

@@ -3,17 +3,18 @@
 
 use super::html::{error_page, found, read_form};
 use super::pages::render_page;
-use crate::api::admin_types::{PeoplePage, PersonPage};
+use crate::api::admin_types::{MailPage, PeoplePage, PersonPage};
 use crate::domain::password::Password;
 use crate::server::error::AppError;
-use crate::server::services::people;
 use crate::server::services::staff_actions::{act, StaffAction};
 use crate::server::services::RequestCtx;
+use crate::server::services::{mail_admin, people};
 use crate::server::state::AppState;
 use crate::ui::pages::admin::{AdminHome, People, Person};
+use crate::ui::pages::admin_mail::Mail;
 use axum::extract::{Path, Query, Request, State};
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::IntoAny;
 use serde::Deserialize;
@@ -23,6 +24,73 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/", get(home))
         .route("/admin/users/", get(list))
         .route("/admin/users/{id}/", get(show).post(submit))
+        .route("/admin/mail/", get(mail))
+        .route("/admin/mail/{id}/retry/", post(retry))
+        .route("/admin/mail/purge/", post(purge))
+}
+
+#[derive(Deserialize, Default)]
+struct MailQuery {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    before: String,
+    #[serde(default)]
+    done: Option<String>,
+}
+
+async fn mail(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let query = Query::<MailQuery>::try_from_uri(&parts.uri).map(|q| q.0).unwrap_or_default();
+    match mail_admin::list(&state.core, &ctx, &query.status, &query.before).await {
+        Ok(page) => {
+            let notice = query.done.filter(|d| {
+                d == "retried" || d.strip_prefix("purged:").is_some_and(|n| n.parse::<u64>().is_ok())
+            });
+            render_page::<MailPage>(&state, &parts, Some(MailPage { notice, ..page }), || Mail().into_any())
+                .await
+        }
+        Err(e) => error_page(&state, &parts, e, "admin_mail").await,
+    }
+}
+
+async fn retry(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    let result = match id.parse::<i64>() {
+        Ok(id) => mail_admin::retry(&state.core, &ctx, id).await,
+        Err(_) => people::staff(&ctx).and(Err(AppError::NotFound)),
+    };
+    match result {
+        Ok(()) => found("/admin/mail/?done=retried"),
+        Err(e) => error_page(&state, &parts, e, "admin_mail_retry").await,
+    }
+}
+
+#[derive(Deserialize)]
+struct PurgeForm {
+    #[serde(default)]
+    days: String,
+}
+
+async fn purge(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
+    let (parts, form) = match read_form::<PurgeForm>(request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let days = form.days.trim().parse::<u32>().ok().filter(|d| *d <= 36_500);
+    let result = match days {
+        Some(days) => mail_admin::purge_sent(&state.core, &ctx, days).await,
+        None => people::staff(&ctx).and(Err(AppError::Invalid(Default::default()))),
+    };
+    match result {
+        Ok(purged) => found(&format!("/admin/mail/?done=purged:{purged}")),
+        Err(e) => error_page(&state, &parts, e, "admin_mail_purge").await,
+    }
 }
 
 async fn home(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {

@@ -15,6 +15,7 @@ pub mod email_change;
 pub mod events;
 pub mod language;
 pub mod login;
+pub mod mail_admin;
 pub mod notify;
 pub mod outgoing;
 pub mod password_change;

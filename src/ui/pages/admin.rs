@@ -29,6 +29,7 @@ pub fn AdminHome() -> impl IntoView {
         <h1>{t("admin-title")}</h1>
         <div class="card"><ul class="links">
             <li><a href="/admin/users/">{t("admin-people-title")}</a></li>
+            <li><a href="/admin/mail/">{t("admin-mail-title")}</a></li>
         </ul></div>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod activate;
 pub mod admin;
+pub mod admin_mail;
 mod admin_person;
 pub mod delete_account;
 pub mod email_change;
