@@ -97,3 +97,25 @@ admin-mail-purged =
 # the purge form
 admin-mail-purge-label = حذف الرسائل المُرسلة الأقدم من (أيام)
 admin-mail-purge-submit = حذف
+
+## Funnel (src/ui/pages/admin_funnel.rs)
+
+admin-funnel-title = مسار التسجيل، آخر 30 يومًا
+admin-funnel-median = الوقت الوسيط حتى التفعيل
+admin-funnel-p90 = المئين التسعون للوقت حتى التفعيل
+admin-funnel-within-hour = فُعّلت خلال ساعة
+admin-funnel-within-day = فُعّلت خلال يوم
+admin-funnel-registered = التسجيلات
+admin-funnel-activated = التفعيلات
+admin-funnel-caption = يوميًا، آخر 30 يومًا
+admin-funnel-day = اليوم
+admin-funnel-delivered = رسائل التفعيل المُسلَّمة
+admin-funnel-expired = منتهية الصلاحية
+admin-funnel-deleted = محذوفة
+admin-funnel-failures = إخفاقات التسليم حسب نطاق المستلم
+admin-funnel-domain = النطاق
+admin-funnel-failed = إخفاقات التسليم
+# a duration: minutes; hours and minutes; days and hours
+admin-duration-minutes = { $minutes } د
+admin-duration-hours = { $hours } س { $minutes } د
+admin-duration-days = { $days } ي { $hours } س

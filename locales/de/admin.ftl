@@ -93,3 +93,25 @@ admin-mail-purged =
 # the purge form
 admin-mail-purge-label = Gesendete Nachrichten löschen, älter als (Tage)
 admin-mail-purge-submit = Löschen
+
+## Funnel (src/ui/pages/admin_funnel.rs)
+
+admin-funnel-title = Registrierungstrichter, letzte 30 Tage
+admin-funnel-median = Median der Zeit bis zur Aktivierung
+admin-funnel-p90 = 90. Perzentil der Zeit bis zur Aktivierung
+admin-funnel-within-hour = Innerhalb einer Stunde aktiviert
+admin-funnel-within-day = Innerhalb eines Tages aktiviert
+admin-funnel-registered = Registrierungen
+admin-funnel-activated = Aktivierungen
+admin-funnel-caption = pro Tag, die letzten 30 Tage
+admin-funnel-day = Tag
+admin-funnel-delivered = Zugestellte Aktivierungs-E-Mails
+admin-funnel-expired = Abgelaufen
+admin-funnel-deleted = Gelöscht
+admin-funnel-failures = Fehlgeschlagene Zustellungen nach Empfängerdomain
+admin-funnel-domain = Domain
+admin-funnel-failed = Fehlgeschlagene Zustellungen
+# a duration: minutes; hours and minutes; days and hours
+admin-duration-minutes = { $minutes } Min.
+admin-duration-hours = { $hours } Std. { $minutes } Min.
+admin-duration-days = { $days } T. { $hours } Std.

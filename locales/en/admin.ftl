@@ -93,3 +93,25 @@ admin-mail-purged =
 # the purge form
 admin-mail-purge-label = Delete sent messages older than (days)
 admin-mail-purge-submit = Delete
+
+## Funnel (src/ui/pages/admin_funnel.rs)
+
+admin-funnel-title = Sign-up funnel, last 30 days
+admin-funnel-median = Median time to activation
+admin-funnel-p90 = 90th percentile of the time to activation
+admin-funnel-within-hour = Activated within an hour
+admin-funnel-within-day = Activated within a day
+admin-funnel-registered = Registrations
+admin-funnel-activated = Activations
+admin-funnel-caption = per day, the last 30 days
+admin-funnel-day = Day
+admin-funnel-delivered = Activation mails delivered
+admin-funnel-expired = Expired
+admin-funnel-deleted = Deleted
+admin-funnel-failures = Failed deliveries by recipient domain
+admin-funnel-domain = Domain
+admin-funnel-failed = Failed deliveries
+# a duration: minutes; hours and minutes; days and hours
+admin-duration-minutes = { $minutes } min
+admin-duration-hours = { $hours } h { $minutes } min
+admin-duration-days = { $days } d { $hours } h

@@ -93,3 +93,25 @@ admin-mail-purged =
 # the purge form
 admin-mail-purge-label = Eliminar los mensajes enviados con más de (días)
 admin-mail-purge-submit = Eliminar
+
+## Funnel (src/ui/pages/admin_funnel.rs)
+
+admin-funnel-title = Embudo de registro, últimos 30 días
+admin-funnel-median = Tiempo mediano hasta la activación
+admin-funnel-p90 = Percentil 90 del tiempo hasta la activación
+admin-funnel-within-hour = Activadas en menos de una hora
+admin-funnel-within-day = Activadas en menos de un día
+admin-funnel-registered = Registros
+admin-funnel-activated = Activaciones
+admin-funnel-caption = por día, últimos 30 días
+admin-funnel-day = Día
+admin-funnel-delivered = Correos de activación entregados
+admin-funnel-expired = Caducadas
+admin-funnel-deleted = Eliminadas
+admin-funnel-failures = Entregas fallidas por dominio del destinatario
+admin-funnel-domain = Dominio
+admin-funnel-failed = Entregas fallidas
+# a duration: minutes; hours and minutes; days and hours
+admin-duration-minutes = { $minutes } min
+admin-duration-hours = { $hours } h { $minutes } min
+admin-duration-days = { $days } d { $hours } h

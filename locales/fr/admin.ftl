@@ -93,3 +93,25 @@ admin-mail-purged =
 # the purge form
 admin-mail-purge-label = Supprimer les messages envoyés de plus de (jours)
 admin-mail-purge-submit = Supprimer
+
+## Funnel (src/ui/pages/admin_funnel.rs)
+
+admin-funnel-title = Entonnoir d’inscription, 30 derniers jours
+admin-funnel-median = Délai médian avant activation
+admin-funnel-p90 = 90ᵉ centile du délai avant activation
+admin-funnel-within-hour = Activés en moins d’une heure
+admin-funnel-within-day = Activés en moins d’un jour
+admin-funnel-registered = Inscriptions
+admin-funnel-activated = Activations
+admin-funnel-caption = par jour, sur les 30 derniers jours
+admin-funnel-day = Jour
+admin-funnel-delivered = Courriels d’activation remis
+admin-funnel-expired = Expirés
+admin-funnel-deleted = Supprimés
+admin-funnel-failures = Échecs de remise par domaine du destinataire
+admin-funnel-domain = Domaine
+admin-funnel-failed = Échecs de remise
+# a duration: minutes; hours and minutes; days and hours
+admin-duration-minutes = { $minutes } min
+admin-duration-hours = { $hours } h { $minutes } min
+admin-duration-days = { $days } j { $hours } h

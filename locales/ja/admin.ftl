@@ -89,3 +89,25 @@ admin-mail-purged = 送信済みメッセージを { $count } 件削除しまし
 # the purge form
 admin-mail-purge-label = 次の日数より古い送信済みメッセージを削除
 admin-mail-purge-submit = 削除する
+
+## Funnel (src/ui/pages/admin_funnel.rs)
+
+admin-funnel-title = 登録ファネル（過去 30 日間）
+admin-funnel-median = 有効化までの時間の中央値
+admin-funnel-p90 = 有効化までの時間の 90 パーセンタイル
+admin-funnel-within-hour = 1 時間以内に有効化
+admin-funnel-within-day = 1 日以内に有効化
+admin-funnel-registered = 登録
+admin-funnel-activated = 有効化
+admin-funnel-caption = 1 日ごと、過去 30 日間
+admin-funnel-day = 日付
+admin-funnel-delivered = 配信された有効化メール
+admin-funnel-expired = 期限切れ
+admin-funnel-deleted = 削除
+admin-funnel-failures = 宛先ドメイン別の配信失敗
+admin-funnel-domain = ドメイン
+admin-funnel-failed = 配信失敗
+# a duration: minutes; hours and minutes; days and hours
+admin-duration-minutes = { $minutes } 分
+admin-duration-hours = { $hours } 時間 { $minutes } 分
+admin-duration-days = { $days } 日 { $hours } 時間

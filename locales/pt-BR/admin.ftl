@@ -93,3 +93,25 @@ admin-mail-purged =
 # the purge form
 admin-mail-purge-label = Excluir mensagens enviadas há mais de (dias)
 admin-mail-purge-submit = Excluir
+
+## Funnel (src/ui/pages/admin_funnel.rs)
+
+admin-funnel-title = Funil de cadastro, últimos 30 dias
+admin-funnel-median = Tempo mediano até a ativação
+admin-funnel-p90 = Percentil 90 do tempo até a ativação
+admin-funnel-within-hour = Ativadas em até uma hora
+admin-funnel-within-day = Ativadas em até um dia
+admin-funnel-registered = Cadastros
+admin-funnel-activated = Ativações
+admin-funnel-caption = por dia, nos últimos 30 dias
+admin-funnel-day = Dia
+admin-funnel-delivered = E-mails de ativação entregues
+admin-funnel-expired = Expiradas
+admin-funnel-deleted = Excluídas
+admin-funnel-failures = Falhas de entrega por domínio do destinatário
+admin-funnel-domain = Domínio
+admin-funnel-failed = Falhas de entrega
+# a duration: minutes; hours and minutes; days and hours
+admin-duration-minutes = { $minutes } min
+admin-duration-hours = { $hours } h { $minutes } min
+admin-duration-days = { $days } d { $hours } h

@@ -25,3 +25,8 @@ CREATE INDEX users_joined ON users (date_joined, id);
 -- Its prefix search: ranges in code-point order (COLLATE "C"), whatever the database's collation.
 CREATE INDEX users_username_prefix ON users (username_normalized COLLATE "C");
 CREATE INDEX users_email_prefix ON users (email_normalized COLLATE "C");
+
+-- What each queued mail is (activation, resend, reset, ...): the admin's funnel counts the
+-- activation mails delivered.
+ALTER TABLE email_outbox ADD COLUMN kind TEXT;
+CREATE INDEX email_outbox_sent_at ON email_outbox (sent_at) WHERE sent_at IS NOT NULL;

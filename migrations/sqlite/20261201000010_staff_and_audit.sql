@@ -22,3 +22,8 @@ CREATE INDEX audit_log_at ON audit_log (at);
 
 -- The web admin's people list: newest first, a page after a (date_joined, id) cursor.
 CREATE INDEX users_joined ON users (date_joined, id);
+
+-- What each queued mail is (activation, resend, reset, ...): the admin's funnel counts the
+-- activation mails delivered.
+ALTER TABLE email_outbox ADD COLUMN kind TEXT;
+CREATE INDEX email_outbox_sent_at ON email_outbox (sent_at) WHERE sent_at IS NOT NULL;

@@ -92,3 +92,28 @@ pub struct MailPage {
     /// What the last action did: `retried`, or `purged:N`.
     pub notice: Option<String>,
 }
+
+/// One day of the funnel.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FunnelDay {
+    /// "2026-12-01".
+    pub day: String,
+    pub registered: u64,
+    pub delivered: u64,
+    pub activated: u64,
+    pub expired: u64,
+    pub deleted: u64,
+}
+
+/// `/admin/`: the sign-up funnel of the last 30 days.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FunnelPage {
+    pub days: Vec<FunnelDay>,
+    /// Time from registration to activation, in seconds.
+    pub median_seconds: Option<i64>,
+    pub p90_seconds: Option<i64>,
+    /// Shares of the period's registrations, in percent (one decimal).
+    pub within_hour_percent: Option<f64>,
+    pub within_day_percent: Option<f64>,
+    pub failures_by_domain: Vec<(String, u64)>,
+}

@@ -7,6 +7,7 @@ pub mod account_forms;
 pub mod activation;
 pub mod email;
 pub mod errors;
+pub mod funnel;
 pub mod message;
 pub mod messages;
 pub mod password;

@@ -4,6 +4,7 @@
 mod actions;
 mod activate;
 mod admin;
+mod admin_funnel;
 mod audit;
 mod auth;
 mod binary;

@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod email_changes;
 mod engine;
+pub mod funnel;
 pub mod limits;
 pub mod mail_admin;
 pub mod outbox;

@@ -7,8 +7,18 @@ use crate::{on_pool, on_tx};
 use chrono::{DateTime, Utc};
 
 pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail, now: DateTime<Utc>) -> Result<i64, sqlx::Error> {
-    let sql = "INSERT INTO email_outbox (sender, recipient, subject, body_text, body_html, created_at, next_attempt_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id";
+    enqueue_kind(tx, email, None, now).await
+}
+
+/// Queues `email`, noting what it is (`activation`: the funnel counts those delivered).
+pub async fn enqueue_kind(
+    tx: &mut Tx,
+    email: &OutgoingEmail,
+    kind: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<i64, sqlx::Error> {
+    let sql = "INSERT INTO email_outbox (sender, recipient, subject, body_text, body_html, created_at, next_attempt_at, kind)
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7) RETURNING id";
     on_tx!(tx, c => sqlx::query_scalar(sql)
         .bind(&email.from)
         .bind(&email.to)
@@ -16,6 +26,7 @@ pub async fn enqueue(tx: &mut Tx, email: &OutgoingEmail, now: DateTime<Utc>) -> 
         .bind(&email.text)
         .bind(&email.html)
         .bind(to_millis(now))
+        .bind(kind)
         .fetch_one(c)
         .await)
 }

@@ -3,12 +3,12 @@
 
 use super::html::{error_page, found, read_form};
 use super::pages::render_page;
-use crate::api::admin_types::{MailPage, PeoplePage, PersonPage};
+use crate::api::admin_types::{FunnelPage, MailPage, PeoplePage, PersonPage};
 use crate::domain::password::Password;
 use crate::server::error::AppError;
 use crate::server::services::staff_actions::{act, StaffAction};
 use crate::server::services::RequestCtx;
-use crate::server::services::{mail_admin, people};
+use crate::server::services::{funnel, mail_admin, people};
 use crate::server::state::AppState;
 use crate::ui::pages::admin::{AdminHome, People, Person};
 use crate::ui::pages::admin_mail::Mail;
@@ -95,8 +95,8 @@ async fn purge(State(state): State<AppState>, ctx: RequestCtx, request: Request)
 
 async fn home(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    match people::staff(&ctx) {
-        Ok(_) => render_page::<()>(&state, &parts, None, || AdminHome().into_any()).await,
+    match funnel::funnel_page(&state.core, &ctx).await {
+        Ok(page) => render_page::<FunnelPage>(&state, &parts, Some(page), || AdminHome().into_any()).await,
         Err(e) => error_page(&state, &parts, e, "admin").await,
     }
 }

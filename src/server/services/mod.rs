@@ -13,6 +13,7 @@ pub mod context;
 pub mod delete_account;
 pub mod email_change;
 pub mod events;
+pub mod funnel;
 pub mod language;
 pub mod login;
 pub mod mail_admin;

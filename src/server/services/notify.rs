@@ -89,6 +89,6 @@ pub async fn queue_activation_email(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let email = activation_email(core, site, user, key)?;
-    outbox::enqueue(tx, &email, now).await?;
+    outbox::enqueue_kind(tx, &email, Some("activation"), now).await?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! The web admin's pages (`/admin/`): its home, the people list (search, state, pages) and
 //! one account (`admin_person`). Plain HTML and forms: nothing here runs in the browser.
 
+pub use super::admin_funnel::AdminHome;
 pub use super::admin_person::Person;
 use crate::api::admin_types::{PeoplePage, PersonSummary};
 use crate::ui::i18n::t;
@@ -20,18 +21,6 @@ const STATES: [(&str, &str); 6] = [
 /// The message id naming an account's state.
 pub fn state_label(state: &str) -> &'static str {
     STATES.iter().find(|(name, _)| *name == state).map_or("admin-state-all", |(_, id)| id)
-}
-
-#[component]
-pub fn AdminHome() -> impl IntoView {
-    view! {
-        <Title text=t("admin-title")/>
-        <h1>{t("admin-title")}</h1>
-        <div class="card"><ul class="links">
-            <li><a href="/admin/users/">{t("admin-people-title")}</a></li>
-            <li><a href="/admin/mail/">{t("admin-mail-title")}</a></li>
-        </ul></div>
-    }
 }
 
 #[component]

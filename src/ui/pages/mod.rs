@@ -2,6 +2,7 @@
 
 pub mod activate;
 pub mod admin;
+mod admin_funnel;
 pub mod admin_mail;
 mod admin_person;
 pub mod delete_account;
