@@ -90,7 +90,9 @@ def main():
         with sqlite3.connect(db) as conn:
             joined, uid = conn.execute("SELECT date_joined, id FROM users ORDER BY date_joined DESC, id DESC "
                                        "LIMIT 1 OFFSET 500000").fetchone()
-        cases = [("first page", "/admin/users/"), ("prefix `seed12`", "/admin/users/?q=seed12"),
+        cases = [("first page", "/admin/users/"), ("prefix `seed12` (11,112 matches)", "/admin/users/?q=seed12"),
+                 ("prefix `seed9` (111,111 matches)", "/admin/users/?q=seed9"),
+                 ("prefix `seed123456` (1 match)", "/admin/users/?q=seed123456"),
                  ("waiting for activation", "/admin/users/?state=pending"),
                  ("page after 500,000 rows", f"/admin/users/?after={joined}-{uid}")]
         lines = [f"People search over {USERS:,} accounts (SQLite, seeded in {seeded:.1f} s); wrk, 1 connection, "

@@ -88,8 +88,12 @@ pub async fn search(pool: &Pool, search: &Search<'_>) -> Result<Vec<PersonRow>, 
     let sql = format!(
         "{COLUMNS} WHERE {prefix} AND ({state}) AND CAST($4 AS BIGINT) IS NOT NULL
            AND (u.date_joined < $5 OR (u.date_joined = $5 AND u.id < $6))
-         ORDER BY u.date_joined DESC, u.id DESC LIMIT $3",
-        state = state_condition(search.state)
+         ORDER BY u.date_joined{order} DESC, u.id DESC LIMIT $3",
+        state = state_condition(search.state),
+        // With a prefix, its matches come from the prefix indexes and are sorted (`+ 0` keeps
+        // the planner from walking the whole date index instead); without, the date index
+        // gives the page in order.
+        order = if search.prefix.is_empty() { "" } else { " + 0" },
     );
     // Every string starting with the prefix sorts before the prefix followed by U+10FFFF.
     let upper = format!("{}\u{10FFFF}", search.prefix);
