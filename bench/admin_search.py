@@ -93,6 +93,8 @@ def main():
         cases = [("first page", "/admin/users/"), ("prefix `seed12` (11,112 matches)", "/admin/users/?q=seed12"),
                  ("prefix `seed9` (111,111 matches)", "/admin/users/?q=seed9"),
                  ("prefix `seed123456` (1 match)", "/admin/users/?q=seed123456"),
+                 ("prefix `seed` (every account)", "/admin/users/?q=seed"),
+                 ("prefix `seed1` (111,112 matches, all old)", "/admin/users/?q=seed1"),
                  ("waiting for activation", "/admin/users/?state=pending"),
                  ("page after 500,000 rows", f"/admin/users/?after={joined}-{uid}")]
         lines = [f"People search over {USERS:,} accounts (SQLite, seeded in {seeded:.1f} s); wrk, 1 connection, "

@@ -22,9 +22,10 @@ CREATE INDEX audit_log_at ON audit_log (at);
 
 -- The web admin's people list: newest first, a page after a (date_joined, id) cursor.
 CREATE INDEX users_joined ON users (date_joined, id);
--- Its prefix search: ranges in code-point order (COLLATE "C"), whatever the database's collation.
-CREATE INDEX users_username_prefix ON users (username_normalized COLLATE "C");
-CREATE INDEX users_email_prefix ON users (email_normalized COLLATE "C");
+-- Its prefix search: ranges in code-point order (COLLATE "C"), whatever the database's
+-- collation, read with (date_joined, id) from these alone.
+CREATE INDEX users_username_joined ON users (username_normalized COLLATE "C", date_joined, id);
+CREATE INDEX users_email_joined ON users (email_normalized COLLATE "C", date_joined, id);
 
 -- What each queued mail is (activation, resend, reset, ...): the admin's funnel counts the
 -- activation mails delivered.

@@ -20,8 +20,12 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_user_at ON audit_log (user_id, at);
 CREATE INDEX audit_log_at ON audit_log (at);
 
--- The web admin's people list: newest first, a page after a (date_joined, id) cursor.
+-- The web admin's people list: newest first, a page after a (date_joined, id) cursor; its
+-- prefix search reads (prefix, date_joined, id) from these alone (the rowid is the id).
 CREATE INDEX users_joined ON users (date_joined, id);
+CREATE INDEX users_username_joined ON users (username_normalized, date_joined);
+DROP INDEX users_email_normalized;
+CREATE INDEX users_email_joined ON users (email_normalized, date_joined);
 
 -- What each queued mail is (activation, resend, reset, ...): the admin's funnel counts the
 -- activation mails delivered.

@@ -1,8 +1,9 @@
 //! Queries of the web admin's people pages: search by username or address prefix, filter by
 //! state, newest first, a page at a time after a `(date_joined, id)` cursor (keyset
 //! pagination: every page costs the same however deep). Indexes: `users_joined` on
-//! `(date_joined, id)`, and the unique `username_normalized` and `users_email_normalized` for
-//! the prefixes (range conditions, which both engines answer from a b-tree).
+//! `(date_joined, id)`, and `users_username_joined` and `users_email_joined` on
+//! `(prefix column, date_joined[, id])` for the prefixes (range conditions, which both engines
+//! answer from a b-tree without reading the table).
 
 use super::{to_millis, Engine, Pool};
 use crate::on_pool;
@@ -73,32 +74,38 @@ fn state_condition(state: StateFilter) -> &'static str {
 
 /// One page of accounts, newest first (one more row than `limit` tells there is a next page).
 pub async fn search(pool: &Pool, search: &Search<'_>) -> Result<Vec<PersonRow>, sqlx::Error> {
-    // Ranges in code-point order: SQLite's default; PostgreSQL's through `COLLATE "C"` (and its
-    // indexes made so).
-    let c = if pool.engine() == Engine::Postgres { " COLLATE \"C\"" } else { "" };
-    // PostgreSQL wants every parameter used: an empty prefix matches everything.
-    let prefix = if search.prefix.is_empty() {
-        "CAST($1 AS TEXT) = '' AND CAST($2 AS TEXT) IS NOT NULL".to_owned()
+    let sql = if search.prefix.is_empty() {
+        // The date index gives the page in order.
+        format!("{COLUMNS} WHERE CAST($1 AS TEXT) = '' AND CAST($2 AS TEXT) IS NOT NULL AND {AFTER}
+             AND ({state}) AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY u.date_joined DESC, u.id DESC LIMIT $3",
+            state = state_condition(search.state))
+    } else if search.state == StateFilter::All {
+        // A broad prefix fills its page from the newest rows at once; a narrow one is read
+        // from the prefix indexes. The newest WINDOW rows tell which: a full page among them is
+        // the page (every match outside the window is older).
+        let newest = query(pool, search, &prefix_in_window(pool.engine())).await?;
+        if newest.len() as i64 > search.limit {
+            return Ok(newest);
+        }
+        prefix_page(pool.engine())
     } else {
+        // A state narrows the prefix's matches further: they are read and sorted (`+ 0` keeps
+        // the planner from walking the whole date index instead).
+        let ranges = prefix_ranges(pool.engine(), "u.");
         format!(
-            "((u.username_normalized{c} >= $1 AND u.username_normalized{c} < $2)
-            OR (u.email_normalized{c} >= $1 AND u.email_normalized{c} < $2))"
+            "{COLUMNS} WHERE ({ranges}) AND {AFTER} AND ({state}) AND CAST($4 AS BIGINT) IS NOT NULL
+             ORDER BY u.date_joined + 0 DESC, u.id DESC LIMIT $3",
+            state = state_condition(search.state)
         )
     };
-    let sql = format!(
-        "{COLUMNS} WHERE {prefix} AND ({state}) AND CAST($4 AS BIGINT) IS NOT NULL
-           AND (u.date_joined < $5 OR (u.date_joined = $5 AND u.id < $6))
-         ORDER BY u.date_joined{order} DESC, u.id DESC LIMIT $3",
-        state = state_condition(search.state),
-        // With a prefix, its matches come from the prefix indexes and are sorted (`+ 0` keeps
-        // the planner from walking the whole date index instead); without, the date index
-        // gives the page in order.
-        order = if search.prefix.is_empty() { "" } else { " + 0" },
-    );
+    query(pool, search, &sql).await
+}
+
+async fn query(pool: &Pool, search: &Search<'_>, sql: &str) -> Result<Vec<PersonRow>, sqlx::Error> {
     // Every string starting with the prefix sorts before the prefix followed by U+10FFFF.
     let upper = format!("{}\u{10FFFF}", search.prefix);
     let (joined, id) = search.after.unwrap_or((i64::MAX, i64::MAX));
-    on_pool!(pool, c => sqlx::query_as(&sql)
+    on_pool!(pool, c => sqlx::query_as(sql)
         .bind(search.prefix)
         .bind(&upper)
         .bind(search.limit + 1)
@@ -107,6 +114,46 @@ pub async fn search(pool: &Pool, search: &Search<'_>) -> Result<Vec<PersonRow>, 
         .bind(id)
         .fetch_all(c)
         .await)
+}
+
+/// After the cursor `($5, $6)`, newest first.
+const AFTER: &str = "(u.date_joined < $5 OR (u.date_joined = $5 AND u.id < $6))";
+
+/// The prefix `[$1, $2)` on the username or the address, in code-point order (SQLite's
+/// default; PostgreSQL's through `COLLATE "C"`, as its indexes are made).
+fn prefix_ranges(engine: Engine, table: &str) -> String {
+    let c = if engine == Engine::Postgres { " COLLATE \"C\"" } else { "" };
+    format!(
+        "({table}username_normalized{c} >= $1 AND {table}username_normalized{c} < $2)
+        OR ({table}email_normalized{c} >= $1 AND {table}email_normalized{c} < $2)"
+    )
+}
+
+/// How many of the newest rows a broad prefix is looked for in first.
+const WINDOW: i64 = 5_000;
+
+/// A page of a prefix's matches among the newest `WINDOW` rows after the cursor.
+fn prefix_in_window(engine: Engine) -> String {
+    format!(
+        "{COLUMNS} WHERE u.id IN (SELECT id FROM users u WHERE {AFTER} ORDER BY date_joined DESC, id DESC LIMIT {WINDOW})
+         AND ({ranges}) AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY u.date_joined DESC, u.id DESC LIMIT $3",
+        ranges = prefix_ranges(engine, "u.")
+    )
+}
+
+/// A page of a prefix's matches: the ids come from the `(prefix, date_joined, id)` indexes
+/// alone (one branch per column, the newest `$3` of their union), then their rows.
+fn prefix_page(engine: Engine) -> String {
+    let c = if engine == Engine::Postgres { " COLLATE \"C\"" } else { "" };
+    let branch = |column: &str| {
+        format!("SELECT id, date_joined FROM users u WHERE u.{column}{c} >= $1 AND u.{column}{c} < $2 AND {AFTER}")
+    };
+    format!(
+        "{COLUMNS} WHERE u.id IN (SELECT id FROM ({} UNION {} ORDER BY date_joined DESC, id DESC LIMIT $3) AS hits)
+         AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY u.date_joined DESC, u.id DESC",
+        branch("username_normalized"),
+        branch("email_normalized")
+    )
 }
 
 /// One account, with its registration.
