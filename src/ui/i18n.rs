@@ -46,8 +46,17 @@ pub fn say(msg: &Msg) -> String {
 /// The page's language and its writing direction.
 pub fn lang() -> (String, &'static str) {
     let tag = speaker().map_or_else(|| "en".to_owned(), |s| s.0.lang().to_owned());
-    let dir = if matches!(tag.split('-').next(), Some("ar" | "he" | "fa" | "ur")) { "rtl" } else { "ltr" };
+    let dir = direction(&tag);
     (tag, dir)
+}
+
+/// The writing direction of a language: `rtl` for Arabic, Hebrew, Persian and Urdu.
+pub fn direction(tag: &str) -> &'static str {
+    if matches!(tag.split('-').next(), Some("ar" | "he" | "fa" | "ur")) {
+        "rtl"
+    } else {
+        "ltr"
+    }
 }
 
 /// The language picker's facts: the page's language, the offered ones (tag, name in itself),

@@ -15,7 +15,8 @@ const FRENCH_ACTIVATION: &str = "Subject: Activation de votre compte sur Test Si
 const GERMAN_ACTIVATION: &str = "Subject: Kontoaktivierung auf Test Site";
 const ENGLISH_ACTIVATION: &str = "Subject: Account activation on Test Site";
 
-fn browser(accept_language: &str, cookie: Option<&str>) -> reqwest::Client {
+/// A client that asks for `accept_language`, with a `cookie` header if given.
+pub fn browser(accept_language: &str, cookie: Option<&str>) -> reqwest::Client {
     let mut headers = HeaderMap::new();
     headers.insert(ACCEPT_LANGUAGE, HeaderValue::from_str(accept_language).unwrap());
     if let Some(cookie) = cookie {

@@ -4,17 +4,8 @@
 
 use crate::actions::register;
 use crate::doors::{Action, Door, ALL};
-use crate::harness::{client_with, location, TestApp};
-use reqwest::header::{HeaderMap, HeaderValue, ACCEPT_LANGUAGE, COOKIE};
-
-fn browser(accept_language: &str, cookie: Option<&str>) -> reqwest::Client {
-    let mut headers = HeaderMap::new();
-    headers.insert(ACCEPT_LANGUAGE, HeaderValue::from_str(accept_language).unwrap());
-    if let Some(cookie) = cookie {
-        headers.insert(COOKIE, HeaderValue::from_str(cookie).unwrap());
-    }
-    client_with(headers)
-}
+use crate::harness::{location, TestApp};
+use crate::languages::browser;
 
 async fn page(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
     let response = client.get(app.url(path)).send().await.unwrap();

@@ -115,12 +115,7 @@ impl Catalogues {
 
     /// The writing direction of a language: `rtl` for Arabic, Hebrew, Persian and Urdu.
     pub fn direction(tag: &str) -> &'static str {
-        let language = tag.split('-').next().unwrap_or_default();
-        if matches!(language, "ar" | "he" | "fa" | "ur") {
-            "rtl"
-        } else {
-            "ltr"
-        }
+        crate::ui::i18n::direction(tag)
     }
 
     /// The offered languages, in `LANGUAGES` order.
