@@ -45,9 +45,17 @@ test('a staff member finds a pending user, resends, sees the mail, activates and
   await testInfo.attach('admin-funnel', { body: funnel, contentType: 'image/png' });
 
   await page.click('a[href="/admin/users/"]');
-  await page.fill('#id_q', pending.toUpperCase());
-  await page.click('form[role="search"] button');
+  await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
   const rows = page.locator('tr[data-user]');
+  await expect(rows.filter({ hasText: boss })).toHaveCount(1);
+  // Typing filters the list without sending the form, and the address keeps the search.
+  await page.locator('#id_q').pressSequentially(pending.toUpperCase(), { delay: 30 });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(pending);
+  await expect(page).toHaveURL(new RegExp(`/admin/users/\\?q=${pending.toUpperCase()}&state=$`));
+  await page.selectOption('#id_state', 'active');
+  await expect(page.locator('#people-results')).toContainText('No account matches');
+  await page.selectOption('#id_state', 'pending');
   await expect(rows).toHaveCount(1);
   await expectAccessible(page, 'the people list');
   await rows.first().locator('a').click();

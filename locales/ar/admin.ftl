@@ -113,6 +113,7 @@ admin-funnel-delivered = رسائل التفعيل المُسلَّمة
 admin-funnel-expired = منتهية الصلاحية
 admin-funnel-deleted = محذوفة
 admin-funnel-failures = إخفاقات التسليم حسب نطاق المستلم
+admin-funnel-no-failures = لا إخفاقات في التسليم خلال هذه الأيام الثلاثين.
 admin-funnel-domain = النطاق
 admin-funnel-failed = إخفاقات التسليم
 # a duration: minutes; hours and minutes; days and hours

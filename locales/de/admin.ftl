@@ -109,6 +109,7 @@ admin-funnel-delivered = Zugestellte Aktivierungs-E-Mails
 admin-funnel-expired = Abgelaufen
 admin-funnel-deleted = Gelöscht
 admin-funnel-failures = Fehlgeschlagene Zustellungen nach Empfängerdomain
+admin-funnel-no-failures = Keine fehlgeschlagenen Zustellungen in diesen 30 Tagen.
 admin-funnel-domain = Domain
 admin-funnel-failed = Fehlgeschlagene Zustellungen
 # a duration: minutes; hours and minutes; days and hours

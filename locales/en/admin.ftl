@@ -109,6 +109,7 @@ admin-funnel-delivered = Activation mails delivered
 admin-funnel-expired = Expired
 admin-funnel-deleted = Deleted
 admin-funnel-failures = Failed deliveries by recipient domain
+admin-funnel-no-failures = No failed deliveries in these 30 days.
 admin-funnel-domain = Domain
 admin-funnel-failed = Failed deliveries
 # a duration: minutes; hours and minutes; days and hours

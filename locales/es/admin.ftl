@@ -109,6 +109,7 @@ admin-funnel-delivered = Correos de activación entregados
 admin-funnel-expired = Caducadas
 admin-funnel-deleted = Eliminadas
 admin-funnel-failures = Entregas fallidas por dominio del destinatario
+admin-funnel-no-failures = Ninguna entrega fallida en estos 30 días.
 admin-funnel-domain = Dominio
 admin-funnel-failed = Entregas fallidas
 # a duration: minutes; hours and minutes; days and hours

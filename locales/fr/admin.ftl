@@ -109,6 +109,7 @@ admin-funnel-delivered = Courriels d’activation remis
 admin-funnel-expired = Expirés
 admin-funnel-deleted = Supprimés
 admin-funnel-failures = Échecs de remise par domaine du destinataire
+admin-funnel-no-failures = Aucun échec de remise sur ces 30 jours.
 admin-funnel-domain = Domaine
 admin-funnel-failed = Échecs de remise
 # a duration: minutes; hours and minutes; days and hours

@@ -105,6 +105,7 @@ admin-funnel-delivered = 配信された有効化メール
 admin-funnel-expired = 期限切れ
 admin-funnel-deleted = 削除
 admin-funnel-failures = 宛先ドメイン別の配信失敗
+admin-funnel-no-failures = この30日間に配信の失敗はありません。
 admin-funnel-domain = ドメイン
 admin-funnel-failed = 配信失敗
 # a duration: minutes; hours and minutes; days and hours

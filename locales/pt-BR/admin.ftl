@@ -109,6 +109,7 @@ admin-funnel-delivered = E-mails de ativação entregues
 admin-funnel-expired = Expiradas
 admin-funnel-deleted = Excluídas
 admin-funnel-failures = Falhas de entrega por domínio do destinatário
+admin-funnel-no-failures = Nenhuma falha de entrega nestes 30 dias.
 admin-funnel-domain = Domínio
 admin-funnel-failed = Falhas de entrega
 # a duration: minutes; hours and minutes; days and hours

@@ -32,6 +32,8 @@ async fn the_funnel_counts_a_seeded_history_as_a_person_would() {
     // Only the seeded history below counts.
     app.exec("DELETE FROM audit_log WHERE $1 = $1", 0).await;
     app.exec("DELETE FROM email_outbox WHERE $1 = $1", 0).await;
+    let empty = boss.get(app.url("/admin/")).send().await.unwrap().text().await.unwrap();
+    assert!(empty.contains(r#"<p class="no-failures">No failed deliveries in these 30 days.</p>"#));
 
     let now = Utc::now().timestamp_millis();
     let events: [(i64, &str, i64); 8] = [
@@ -87,5 +89,6 @@ async fn the_funnel_counts_a_seeded_history_as_a_person_would() {
     let gmial = html.find(r#"data-domain="gmial.com""#).unwrap();
     let example = html.find(r#"data-domain="example.org""#).unwrap();
     assert!(gmial < example, "most failures first");
+    assert!(!html.contains("no-failures"));
     assert!(html[gmial..].starts_with(r#"data-domain="gmial.com"><th scope="row">gmial.com</th><td>2</td>"#));
 }

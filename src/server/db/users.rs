@@ -36,17 +36,6 @@ pub async fn username_taken(
     Ok(found.is_some())
 }
 
-/// Whether a live account (see `LIVE`) has this normalised address.
-pub async fn email_taken(pool: &Pool, normalized: &str, cutoff: DateTime<Utc>) -> Result<bool, sqlx::Error> {
-    let sql = format!("SELECT id FROM users WHERE email_normalized = $1 AND {LIVE} LIMIT 1");
-    let found: Option<i64> = on_pool!(pool, c => sqlx::query_scalar(&sql)
-        .bind(normalized)
-        .bind(to_millis(cutoff))
-        .fetch_optional(c)
-        .await)?;
-    Ok(found.is_some())
-}
-
 /// Deletes the expired, never-activated accounts that hold this username (or, with
 /// `email` given, this address), so that a new registration replaces them in its own
 /// transaction; their old keys die with them. Returns how many.

@@ -32,7 +32,7 @@ pub struct Registered {
 enum Stored {
     /// The new user, and whether its activation mail was queued (not over the mail budget).
     Created { user_id: i64, mailed: bool },
-    /// The address belongs to another account (found inside the transaction: a race).
+    /// The address belongs to another account (found inside the transaction, which rolls back).
     AddressTaken,
 }
 
@@ -79,17 +79,15 @@ pub async fn register(
         errors.merge(rule.check(input));
     }
     check_address(core, input, &mut errors).await;
-    let address_taken = check_availability(core, input, &mut errors).await?;
+    check_username(core, input, &mut errors).await?;
     let valid = match valid {
         Ok(valid) if errors.is_empty() => valid,
         _ => return Err(AppError::Invalid(errors)),
     };
-    // Hashed whatever happens next, so the answer takes as long for a taken address.
+    // A taken address is found inside `store`'s transaction, which then rolls back: its answer
+    // does the same work (hash, insert, lock) and so takes as long as a new address's.
     let hash = password::hash(valid.password.expose().to_owned()).await?;
-    let stored = match address_taken {
-        true => Stored::AddressTaken,
-        false => store(core, &valid, &hash, ctx).await?,
-    };
+    let stored = store(core, &valid, &hash, ctx).await?;
     let registered = Registered { email: valid.email.as_str().to_owned() };
     let Stored::Created { user_id, mailed } = stored else {
         super::address_taken::tell_the_address(core, ctx, &valid.email);
@@ -126,14 +124,14 @@ fn expiry_cutoff(core: &Core) -> chrono::DateTime<Utc> {
 }
 
 /// Django reports a taken username with the other field errors, before any hashing. A taken
-/// address (`RegistrationFormUniqueEmail`) is not a form error: it is returned, and the
+/// address (`RegistrationFormUniqueEmail`) is not a form error: `store` finds it and the
 /// registration answers as if accepted. An expired registration that never activated holds
 /// neither: the new registration replaces it.
-async fn check_availability(
+async fn check_username(
     core: &Core,
     input: &RegistrationInput,
     errors: &mut FieldErrors,
-) -> Result<bool, sqlx::Error> {
+) -> Result<(), sqlx::Error> {
     if !errors.has(USERNAME) && !input.username.trim().is_empty() {
         let mut key = crate::domain::username::normalize(&input.username);
         if core.settings.registration_form.username_lowercase {
@@ -143,11 +141,7 @@ async fn check_availability(
             errors.add(USERNAME, messages::DUPLICATE_USERNAME);
         }
     }
-    if core.settings.registration_form.unique_email && !errors.has(EMAIL) && !input.email.trim().is_empty() {
-        let key = crate::domain::email::normalize(&input.email);
-        return users::email_taken(&core.db, &key, expiry_cutoff(core)).await;
-    }
-    Ok(false)
+    Ok(())
 }
 
 /// The user, its profile and the activation mail (in the request's language, which the

@@ -1,9 +1,11 @@
 //! The web admin's pages (`/admin/`): its home, the people list (search, state, pages) and
-//! one account (`admin_person`). Plain HTML and forms: nothing here runs in the browser.
+//! one account (`admin_person`). Plain HTML and forms; the people search also filters as
+//! you type (the `LiveSearch` island) when JavaScript runs.
 
 pub use super::admin_funnel::AdminHome;
 pub use super::admin_person::Person;
 use crate::api::admin_types::{PeoplePage, PersonSummary};
+use crate::ui::components::live_search::LiveSearch;
 use crate::ui::i18n::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -34,13 +36,17 @@ pub fn People() -> impl IntoView {
     view! {
         <Title text=t("admin-people-title")/>
         <h1>{t("admin-people-title")}</h1>
-        <SearchForm query=page.query.clone() state=page.state.clone()/>
-        {if empty {
-            view! { <p class="card">{t("admin-no-match")}</p> }.into_any()
-        } else {
-            view! { <PeopleTable rows=page.rows/> }.into_any()
-        }}
-        {next}
+        <LiveSearch>
+            <SearchForm query=page.query.clone() state=page.state.clone()/>
+            <div id="people-results">
+                {if empty {
+                    view! { <p class="card">{t("admin-no-match")}</p> }.into_any()
+                } else {
+                    view! { <PeopleTable rows=page.rows/> }.into_any()
+                }}
+                {next}
+            </div>
+        </LiveSearch>
     }
 }
 

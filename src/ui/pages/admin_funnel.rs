@@ -111,6 +111,15 @@ fn DailyTable(days: Vec<FunnelDay>) -> impl IntoView {
 /// Failed deliveries by recipient domain: horizontal bars and their table.
 #[component]
 fn Failures(failures: Vec<(String, u64)>) -> impl IntoView {
+    if failures.is_empty() {
+        return view! {
+            <section class="card" aria-labelledby="failures-title">
+                <h2 id="failures-title">{t("admin-funnel-failures")}</h2>
+                <p class="no-failures">{t("admin-funnel-no-failures")}</p>
+            </section>
+        }
+        .into_any();
+    }
     let top = failures.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1) as f64;
     let height = 20.0 * failures.len().max(1) as f64;
     let bars = failures
@@ -138,4 +147,5 @@ fn Failures(failures: Vec<(String, u64)>) -> impl IntoView {
             </table>
         </section>
     }
+    .into_any()
 }
