@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """The web admin's people search over a million accounts (run by `make bench`).
 
-Starts the release server on a fresh SQLite database, seeds 1,000,000 accounts (70% active,
-25% waiting for activation, 5% expired) in one statement, makes a staff account with
-`registration createsuperuser`, logs it in, and measures `/admin/users/` with wrk on one
-connection (so each latency is one request's server time plus the loopback): the first page,
-a prefix search, a state filter and a page deep in the list. Prints a Markdown table and writes
+On each engine (a fresh SQLite file, then a fresh database on the local PostgreSQL server),
+starts the release server, seeds 1,000,000 accounts (70% active, 25% waiting for activation,
+5% expired) in one statement, makes a staff account with `registration createsuperuser`, logs
+it in, and measures `/admin/users/` with wrk on one connection (so each latency is one
+request's server time plus the loopback): the first page, prefix searches, a state filter and
+a page deep in the list. Prints one Markdown table for both engines and writes
 bench/results/admin-search.md. Goal: p99 under 50 ms.
 """
 import os, re, sqlite3, subprocess, sys, tempfile, time, urllib.parse, urllib.request
@@ -16,26 +17,75 @@ PORT = 3197
 USERS = int(os.environ.get("ADMIN_BENCH_USERS", "1000000"))
 SECONDS = int(os.environ.get("ADMIN_BENCH_SECONDS", "5"))
 PASSWORD = "Correct-Horse-42"
+PG_SERVER = os.environ.get("ADMIN_BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+PG_DATABASE = "admin_bench"
 
 
-def env(db):
-    return {**os.environ, "ACCOUNT_ACTIVATION_DAYS": "7", "DATABASE_URL": f"sqlite://{db}",
+def env(database_url):
+    return {**os.environ, "ACCOUNT_ACTIVATION_DAYS": "7", "DATABASE_URL": database_url,
             "EMAIL_URL": "memory://", "LEPTOS_SITE_ADDR": f"127.0.0.1:{PORT}",
             "LEPTOS_SITE_ROOT": os.path.join(ROOT, "target", "site"), "RUST_LOG": "error",
             "RATE_LIMITS_ENABLED": "false"}
 
 
-def seed(db):
+def seed_sql(now_ms):
+    """One statement for the accounts and one for their profiles; `{series}` yields i = 1..USERS."""
     day = 86_400_000
-    now = int(time.time() * 1000)
-    with sqlite3.connect(db) as conn:
-        conn.execute(f"""INSERT INTO users (username, username_normalized, email, email_normalized, password,
-                is_active, date_joined)
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {USERS})
-            SELECT 'Seed' || i, 'seed' || i, 'seed' || i || '@example.com', 'seed' || i || '@example.com', '!',
-                   i % 20 < 14, {now} - (i % 20 = 19) * 30 * {day} - ({USERS} - i) * 10 FROM n""")
-        conn.execute("""INSERT INTO registration_profiles (user_id, activation_key, activated, key_hashed)
-            SELECT id, 'k' || id, is_active, 1 FROM users WHERE username LIKE 'Seed%'""")
+    users = f"""INSERT INTO users (username, username_normalized, email, email_normalized, password,
+            is_active, date_joined)
+        SELECT 'Seed' || i, 'seed' || i, 'seed' || i || '@example.com', 'seed' || i || '@example.com', '!',
+               i % 20 < 14, {now_ms} - (CASE WHEN i % 20 = 19 THEN 30 * {day} ELSE 0 END) - ({USERS} - i) * 10
+        FROM {{series}}"""
+    profiles = """INSERT INTO registration_profiles (user_id, activation_key, activated, key_hashed)
+        SELECT id, 'k' || id, is_active, TRUE FROM users WHERE username LIKE 'Seed%'"""
+    return users, profiles
+
+
+class Sqlite:
+    name = "SQLite"
+
+    def __init__(self, work):
+        self.path = os.path.join(work, "bench.db")
+        self.url = f"sqlite://{self.path}"
+
+    def prepare(self):
+        pass
+
+    def seed(self, now_ms):
+        users, profiles = seed_sql(now_ms)
+        series = f"(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {USERS}) SELECT i FROM n)"
+        with sqlite3.connect(self.path) as conn:
+            conn.execute(users.replace("{series}", series))
+            conn.execute(profiles)
+
+    def query(self, sql):
+        with sqlite3.connect(self.path) as conn:
+            return conn.execute(sql).fetchone()
+
+
+class Postgres:
+    name = "PostgreSQL"
+
+    def __init__(self, work):
+        self.url = f"{PG_SERVER}/{PG_DATABASE}"
+
+    def psql(self, url, sql):
+        out = subprocess.run(["psql", url, "-v", "ON_ERROR_STOP=1", "-qAtc", sql],
+                             capture_output=True, text=True, check=True).stdout
+        return out.strip()
+
+    def prepare(self):
+        self.psql(f"{PG_SERVER}/postgres", f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)")
+        self.psql(f"{PG_SERVER}/postgres", f"CREATE DATABASE {PG_DATABASE}")
+
+    def seed(self, now_ms):
+        users, profiles = seed_sql(now_ms)
+        self.psql(self.url, users.replace("{series}", f"generate_series(1, {USERS}) AS i"))
+        self.psql(self.url, profiles)
+        self.psql(self.url, "VACUUM ANALYZE users; VACUUM ANALYZE registration_profiles")
+
+    def query(self, sql):
+        return tuple(self.psql(self.url, sql).split("|"))
 
 
 def log_in(base):
@@ -68,16 +118,17 @@ def wrk(url, cookie):
     return pct(50), pct(99), float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 
 
-def main():
-    work = tempfile.mkdtemp(prefix="admin-bench.")
-    db = os.path.join(work, "bench.db")
-    subprocess.run([BINARY, "migrate"], env=env(db), check=True, capture_output=True)
+def measure(engine, work):
+    """Seeds `engine`, serves it and returns ({label: (p50, p99, req/s)}, seconds to seed)."""
+    engine.prepare()
+    subprocess.run([BINARY, "migrate"], env=env(engine.url), check=True, capture_output=True)
     started = time.time()
-    seed(db)
+    engine.seed(int(time.time() * 1000))
     seeded = time.time() - started
     subprocess.run([BINARY, "createsuperuser", "--username", "benchstaff", "--email", "staff@example.com"],
-                   input=PASSWORD + "\n", text=True, env=env(db), check=True, capture_output=True)
-    server = subprocess.Popen([BINARY, "serve"], env=env(db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                   input=PASSWORD + "\n", text=True, env=env(engine.url), check=True, capture_output=True)
+    server = subprocess.Popen([BINARY, "serve"], env=env(engine.url), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{PORT}"
     try:
         for _ in range(200):
@@ -87,29 +138,42 @@ def main():
             except Exception:
                 time.sleep(0.1)
         cookie = log_in(base)
-        with sqlite3.connect(db) as conn:
-            joined, uid = conn.execute("SELECT date_joined, id FROM users ORDER BY date_joined DESC, id DESC "
-                                       "LIMIT 1 OFFSET 500000").fetchone()
-        cases = [("first page", "/admin/users/"), ("prefix `seed12` (11,112 matches)", "/admin/users/?q=seed12"),
-                 ("prefix `seed9` (111,111 matches)", "/admin/users/?q=seed9"),
-                 ("prefix `seed123456` (1 match)", "/admin/users/?q=seed123456"),
-                 ("prefix `seed` (every account)", "/admin/users/?q=seed"),
-                 ("prefix `seed1` (111,112 matches, all old)", "/admin/users/?q=seed1"),
-                 ("waiting for activation", "/admin/users/?state=pending"),
-                 ("page after 500,000 rows", f"/admin/users/?after={joined}-{uid}")]
-        lines = [f"People search over {USERS:,} accounts (SQLite, seeded in {seeded:.1f} s); wrk, 1 connection, "
-                 f"{SECONDS} s each; goal p99 < 50 ms.", "", "| query | p50 ms | p99 ms | req/s |", "|---|---:|---:|---:|"]
-        for label, path in cases:
-            p50, p99, rps = wrk(base + path, cookie)
-            lines.append(f"| {label} | {p50:.2f} | {p99:.2f} | {rps:.0f} |")
-        report = "\n".join(lines)
-        print(report)
-        os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
-        with open(os.path.join(ROOT, "bench", "results", "admin-search.md"), "w") as f:
-            f.write(report + "\n")
+        joined, uid = engine.query("SELECT date_joined, id FROM users ORDER BY date_joined DESC, id DESC "
+                                   "LIMIT 1 OFFSET 500000")
+        return {label: wrk(base + path.format(cursor=f"{joined}-{uid}"), cookie) for label, path in CASES}, seeded
     finally:
         server.terminate()
         server.wait()
+
+
+CASES = [("first page", "/admin/users/"), ("prefix `seed12` (11,112 matches)", "/admin/users/?q=seed12"),
+         ("prefix `seed9` (111,111 matches)", "/admin/users/?q=seed9"),
+         ("prefix `seed123456` (1 match)", "/admin/users/?q=seed123456"),
+         ("prefix `seed` (every account)", "/admin/users/?q=seed"),
+         ("prefix `seed1` (111,112 matches, all old)", "/admin/users/?q=seed1"),
+         ("waiting for activation", "/admin/users/?state=pending"),
+         ("page after 500,000 rows", "/admin/users/?after={cursor}")]
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="admin-bench.")
+    results = {}
+    for engine in (Sqlite(work), Postgres(work)):
+        results[engine.name] = measure(engine, work)
+    seeded = ", ".join(f"{name} seeded in {s:.1f} s" for name, (_, s) in results.items())
+    lines = [f"People search over {USERS:,} accounts ({seeded}); wrk, 1 connection, {SECONDS} s each; "
+             "goal p99 < 50 ms.", "",
+             "| query | SQLite p50 ms | SQLite p99 ms | SQLite req/s | PostgreSQL p50 ms | PostgreSQL p99 ms | PostgreSQL req/s |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for label, _ in CASES:
+        cells = " | ".join(f"{p50:.2f} | {p99:.2f} | {rps:.0f}" for p50, p99, rps in
+                           (results[name][0][label] for name in ("SQLite", "PostgreSQL")))
+        lines.append(f"| {label} | {cells} |")
+    report = "\n".join(lines)
+    print(report)
+    os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
+    with open(os.path.join(ROOT, "bench", "results", "admin-search.md"), "w") as f:
+        f.write(report + "\n")
 
 
 if __name__ == "__main__":

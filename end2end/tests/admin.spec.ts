@@ -48,7 +48,9 @@ test('a staff member finds a pending user, resends, sees the mail, activates and
   await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
   const rows = page.locator('tr[data-user]');
   await expect(rows.filter({ hasText: boss })).toHaveCount(1);
-  // Typing filters the list without sending the form, and the address keeps the search.
+  // Typing filters the list without sending the form (the page stays: no navigation), and
+  // the address keeps the search.
+  await page.evaluate(() => { (window as unknown as { stayed: boolean }).stayed = true; });
   await page.locator('#id_q').pressSequentially(pending.toUpperCase(), { delay: 30 });
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(pending);
@@ -57,6 +59,8 @@ test('a staff member finds a pending user, resends, sees the mail, activates and
   await expect(page.locator('#people-results')).toContainText('No account matches');
   await page.selectOption('#id_state', 'pending');
   await expect(rows).toHaveCount(1);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await expect(page.locator('#id_q')).toBeFocused();
   await expectAccessible(page, 'the people list');
   await rows.first().locator('a').click();
   await expect(page.locator('h1')).toHaveText(pending);
