@@ -34,7 +34,7 @@ def seed_sql(now_ms):
     users = f"""INSERT INTO users (username, username_normalized, email, email_normalized, password,
             is_active, date_joined)
         SELECT 'Seed' || i, 'seed' || i, 'seed' || i || '@example.com', 'seed' || i || '@example.com', '!',
-               i % 20 < 14, {now_ms} - (CASE WHEN i % 20 = 19 THEN 30 * {day} ELSE 0 END) - ({USERS} - i) * 10
+               i % 20 < 14, {now_ms} - (CASE WHEN i % 20 = 19 THEN {30 * day} ELSE 0 END) - ({USERS} - i) * 10
         FROM {{series}}"""
     profiles = """INSERT INTO registration_profiles (user_id, activation_key, activated, key_hashed)
         SELECT id, 'k' || id, is_active, TRUE FROM users WHERE username LIKE 'Seed%'"""
@@ -70,9 +70,10 @@ class Postgres:
         self.url = f"{PG_SERVER}/{PG_DATABASE}"
 
     def psql(self, url, sql):
-        out = subprocess.run(["psql", url, "-v", "ON_ERROR_STOP=1", "-qAtc", sql],
-                             capture_output=True, text=True, check=True).stdout
-        return out.strip()
+        done = subprocess.run(["psql", url, "-v", "ON_ERROR_STOP=1", "-qAtc", sql], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"admin bench: psql failed: {done.stderr.strip()}")
+        return done.stdout.strip()
 
     def prepare(self):
         self.psql(f"{PG_SERVER}/postgres", f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)")
@@ -82,7 +83,8 @@ class Postgres:
         users, profiles = seed_sql(now_ms)
         self.psql(self.url, users.replace("{series}", f"generate_series(1, {USERS}) AS i"))
         self.psql(self.url, profiles)
-        self.psql(self.url, "VACUUM ANALYZE users; VACUUM ANALYZE registration_profiles")
+        for table in ("users", "registration_profiles"):
+            self.psql(self.url, f"VACUUM ANALYZE {table}")
 
     def query(self, sql):
         return tuple(self.psql(self.url, sql).split("|"))

@@ -93,6 +93,8 @@ impl Core {
 pub struct AppState {
     pub core: Core,
     pub leptos_options: LeptosOptions,
+    /// The pages every anonymous visitor sees alike, rendered once (see `http::page_cache`).
+    pub page_cache: std::sync::Arc<crate::server::http::page_cache::PageCache>,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {

@@ -27,6 +27,7 @@ mod login_field;
 mod matrix;
 mod openapi;
 mod operations;
+mod page_cache;
 mod page_languages;
 mod register;
 mod remember_me;

@@ -3,6 +3,7 @@
 //! pages that need a login send anonymous visitors to `login/?next=…`.
 
 use super::html::{error_page, form_failure, found, read_form};
+use super::page_cache;
 use super::pages::render_with;
 use crate::api::types::FormSeed;
 use crate::domain::account_forms::{
@@ -43,8 +44,12 @@ pub(super) async fn form_page(
     render_with(state, parts, Some(FormSeed { values, errors })).await
 }
 
-pub async fn login_page(State(state): State<AppState>, request: Request) -> Response {
+pub async fn login_page(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
     let (parts, _) = request.into_parts();
+    if page_cache::fits(&ctx, &parts) {
+        let empty = form_page(&state, &parts, &[("next", "")], FieldErrors::new());
+        return state.page_cache.serve(page_cache::key("login", &ctx), &parts, empty).await;
+    }
     let query: HashMap<String, String> = parts
         .uri
         .query()

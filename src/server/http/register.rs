@@ -1,9 +1,11 @@
 //! `register/` (plain HTML door): GET shows the form; a POST registers (302 to
 //! `register/complete/`) or shows the form again with errors and the typed values (never the
-//! passwords). Every rule is the `register` use case's.
+//! passwords). Every rule is the `register` use case's. The empty form an anonymous visitor
+//! gets is rendered once per language (`page_cache`).
 
 use super::cookies::registered_email_cookie;
 use super::html::{error_page, form_failure, found, read_form};
+use super::page_cache;
 use super::pages::render_page;
 use crate::api::types::RegisterSeed;
 use crate::domain::registration::RegistrationInput;
@@ -24,6 +26,10 @@ use serde::Deserialize;
 pub async fn show(State(state): State<AppState>, ctx: RequestCtx, request: Request) -> Response {
     let (parts, _) = request.into_parts();
     match may_register(&state.core, &ctx) {
+        Ok(()) if page_cache::fits(&ctx, &parts) => {
+            let key = page_cache::key("register", &ctx);
+            state.page_cache.serve(key, &parts, form_page(&state, &parts, None)).await
+        }
         Ok(()) => form_page(&state, &parts, None).await,
         Err(e) => error_page(&state, &parts, e, "register").await,
     }
