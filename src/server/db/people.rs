@@ -76,9 +76,9 @@ fn state_condition(state: StateFilter) -> &'static str {
 pub async fn search(pool: &Pool, search: &Search<'_>) -> Result<Vec<PersonRow>, sqlx::Error> {
     let sql = if search.prefix.is_empty() {
         // The date index gives the page in order.
-        format!("{COLUMNS} WHERE CAST($1 AS TEXT) = '' AND CAST($2 AS TEXT) IS NOT NULL AND {AFTER}
+        format!("{COLUMNS} WHERE CAST($1 AS TEXT) = '' AND CAST($2 AS TEXT) IS NOT NULL AND {after}
              AND ({state}) AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY u.date_joined DESC, u.id DESC LIMIT $3",
-            state = state_condition(search.state))
+            after = after(pool.engine()), state = state_condition(search.state))
     } else if search.state == StateFilter::All {
         // A broad prefix fills its page from the newest rows at once; a narrow one is read
         // from the prefix indexes. The newest WINDOW rows tell which: a full page among them is
@@ -93,8 +93,9 @@ pub async fn search(pool: &Pool, search: &Search<'_>) -> Result<Vec<PersonRow>, 
         // the planner from walking the whole date index instead).
         let ranges = prefix_ranges(pool.engine(), "u.");
         format!(
-            "{COLUMNS} WHERE ({ranges}) AND {AFTER} AND ({state}) AND CAST($4 AS BIGINT) IS NOT NULL
+            "{COLUMNS} WHERE ({ranges}) AND {after} AND ({state}) AND CAST($4 AS BIGINT) IS NOT NULL
              ORDER BY u.date_joined + 0 DESC, u.id DESC LIMIT $3",
+            after = after(pool.engine()),
             state = state_condition(search.state)
         )
     };
@@ -105,7 +106,10 @@ async fn query(pool: &Pool, search: &Search<'_>, sql: &str) -> Result<Vec<Person
     // Every string starting with the prefix sorts before the prefix followed by U+10FFFF.
     let upper = format!("{}\u{10FFFF}", search.prefix);
     let (joined, id) = search.after.unwrap_or((i64::MAX, i64::MAX));
+    // Not kept prepared: each search is planned for its own prefix and cursor (a plan made
+    // for unknown values reads a broad prefix's every match on PostgreSQL).
     on_pool!(pool, c => sqlx::query_as(sql)
+        .persistent(false)
         .bind(search.prefix)
         .bind(&upper)
         .bind(search.limit + 1)
@@ -116,8 +120,14 @@ async fn query(pool: &Pool, search: &Search<'_>, sql: &str) -> Result<Vec<Person
         .await)
 }
 
-/// After the cursor `($5, $6)`, newest first.
-const AFTER: &str = "(u.date_joined < $5 OR (u.date_joined = $5 AND u.id < $6))";
+/// After the cursor `($5, $6)`, newest first. PostgreSQL turns the row comparison into one
+/// range of `users_joined`; SQLite reads the `OR` as a range too.
+fn after(engine: Engine) -> &'static str {
+    match engine {
+        Engine::Postgres => "((u.date_joined, u.id) < ($5, $6))",
+        Engine::Sqlite => "(u.date_joined < $5 OR (u.date_joined = $5 AND u.id < $6))",
+    }
+}
 
 /// The prefix `[$1, $2)` on the username or the address, in code-point order (SQLite's
 /// default; PostgreSQL's through `COLLATE "C"`, as its indexes are made).
@@ -135,22 +145,28 @@ const WINDOW: i64 = 5_000;
 /// A page of a prefix's matches among the newest `WINDOW` rows after the cursor.
 fn prefix_in_window(engine: Engine) -> String {
     format!(
-        "{COLUMNS} WHERE u.id IN (SELECT id FROM users u WHERE {AFTER} ORDER BY date_joined DESC, id DESC LIMIT {WINDOW})
+        "{COLUMNS} WHERE u.id IN (SELECT id FROM users u WHERE {after} ORDER BY date_joined DESC, id DESC LIMIT {WINDOW})
          AND ({ranges}) AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY u.date_joined DESC, u.id DESC LIMIT $3",
+        after = after(engine),
         ranges = prefix_ranges(engine, "u.")
     )
 }
 
 /// A page of a prefix's matches: the ids come from the `(prefix, date_joined, id)` indexes
-/// alone (one branch per column, the newest `$3` of their union), then their rows.
+/// alone (one branch per column, each its newest `$3`, sorted from the index entries: `+ 0`
+/// keeps the planner from walking the date index instead), then the newest `$3` of both.
 fn prefix_page(engine: Engine) -> String {
     let c = if engine == Engine::Postgres { " COLLATE \"C\"" } else { "" };
     let branch = |column: &str| {
-        format!("SELECT id, date_joined FROM users u WHERE u.{column}{c} >= $1 AND u.{column}{c} < $2 AND {AFTER}")
+        let select = format!(
+            "SELECT id, date_joined FROM users u WHERE u.{column}{c} >= $1 AND u.{column}{c} < $2 AND {}",
+            after(engine)
+        );
+        format!("SELECT id FROM ({select} ORDER BY date_joined + 0 DESC, id DESC LIMIT $3) AS {column}_hits")
     };
     format!(
-        "{COLUMNS} WHERE u.id IN (SELECT id FROM ({} UNION {} ORDER BY date_joined DESC, id DESC LIMIT $3) AS hits)
-         AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY u.date_joined DESC, u.id DESC",
+        "{COLUMNS} WHERE u.id IN ({} UNION ALL {})
+         AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY u.date_joined DESC, u.id DESC LIMIT $3",
         branch("username_normalized"),
         branch("email_normalized")
     )
