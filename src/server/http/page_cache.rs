@@ -11,8 +11,6 @@ use axum::body::{Body, Bytes};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use base64::Engine;
-use rand::RngCore;
 use std::collections::HashMap;
 use std::future::Future;
 use std::sync::{Arc, RwLock};
@@ -133,11 +131,9 @@ fn split(page: &Bytes, separator: &[u8]) -> Vec<Bytes> {
     parts
 }
 
-/// 128 random bits, as Leptos makes its nonces (URL-safe base64).
+/// A nonce as Leptos makes one for each render (128 random bits).
 fn fresh_nonce() -> String {
-    let mut bytes = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    leptos::nonce::Nonce::new().to_string()
 }
 
 #[cfg(test)]
