@@ -74,12 +74,19 @@ async fn search_and_pages_over_ten_thousand_accounts_are_exact() {
     assert_eq!(app.exec(seed, base).await, 10_000);
     app.exec("INSERT INTO registration_profiles (user_id, activation_key, activated, key_hashed)
         SELECT id, 'k' || id, FALSE, TRUE FROM users WHERE username LIKE 'Seed%' AND is_active = FALSE AND $1 = $1", 0).await;
+    // And a hundred older ones whose username and address both begin with the search.
+    let twins = "INSERT INTO users (username, username_normalized, email, email_normalized, password, is_active, date_joined)
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100)
+        SELECT 'Twin' || i, 'twin' || i, 'twin' || i || '@example.com', 'twin' || i || '@example.com', '!', TRUE,
+               $1 - i * 1000 FROM n";
+    assert_eq!(app.exec(twins, base).await, 100);
 
     for (query, state, wanted) in [
         ("seed1", "", "username_normalized LIKE 'seed1%'"),
         ("S12", "", "email_normalized LIKE 's12%'"),
         ("seed2", "pending", "username_normalized LIKE 'seed2%' AND is_active = FALSE"),
         ("SEED99", "active", "username_normalized LIKE 'seed99%' AND is_active = TRUE"),
+        ("twin", "", "username_normalized LIKE 'twin%'"),
     ] {
         let expected: Vec<i64> = app
             .strings(&format!(

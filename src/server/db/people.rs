@@ -87,7 +87,7 @@ pub async fn search(pool: &Pool, search: &Search<'_>) -> Result<Vec<PersonRow>, 
         if newest.len() as i64 > search.limit {
             return Ok(newest);
         }
-        prefix_page(pool.engine())
+        return prefix_page(pool, search).await;
     } else {
         // A state narrows the prefix's matches further: they are read and sorted (`+ 0` keeps
         // the planner from walking the whole date index instead).
@@ -102,22 +102,34 @@ pub async fn search(pool: &Pool, search: &Search<'_>) -> Result<Vec<PersonRow>, 
     query(pool, search, &sql).await
 }
 
-async fn query(pool: &Pool, search: &Search<'_>, sql: &str) -> Result<Vec<PersonRow>, sqlx::Error> {
-    // Every string starting with the prefix sorts before the prefix followed by U+10FFFF.
-    let upper = format!("{}\u{10FFFF}", search.prefix);
-    let (joined, id) = search.after.unwrap_or((i64::MAX, i64::MAX));
-    // Not kept prepared: each search is planned for its own prefix and cursor (a plan made
-    // for unknown values reads a broad prefix's every match on PostgreSQL).
-    on_pool!(pool, c => sqlx::query_as(sql)
-        .persistent(false)
-        .bind(search.prefix)
-        .bind(&upper)
-        .bind(search.limit + 1)
-        .bind(to_millis(search.expired_before))
-        .bind(joined)
-        .bind(id)
-        .fetch_all(c)
-        .await)
+/// A search's parameters `$1`..`$6` bound to `$query`.
+macro_rules! bind_search {
+    ($query:expr, $search:expr) => {{
+        let search: &Search<'_> = $search;
+        // Every string starting with the prefix sorts before the prefix followed by U+10FFFF.
+        let upper = format!("{}\u{10FFFF}", search.prefix);
+        let (joined, id) = search.after.unwrap_or((i64::MAX, i64::MAX));
+        // Not kept prepared: each search is planned for its own prefix and cursor (a plan made
+        // for unknown values reads a broad prefix's every match on PostgreSQL).
+        $query
+            .persistent(false)
+            .bind(search.prefix)
+            .bind(upper)
+            .bind(search.limit + 1)
+            .bind(to_millis(search.expired_before))
+            .bind(joined)
+            .bind(id)
+    }};
+}
+
+async fn query<T>(pool: &Pool, search: &Search<'_>, sql: &str) -> Result<Vec<T>, sqlx::Error>
+where
+    T: Send
+        + Unpin
+        + for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
+        + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>,
+{
+    on_pool!(pool, c => bind_search!(sqlx::query_as(sql), search).fetch_all(c).await)
 }
 
 /// After the cursor `($5, $6)`, newest first. PostgreSQL turns the row comparison into one
@@ -152,24 +164,55 @@ fn prefix_in_window(engine: Engine) -> String {
     )
 }
 
-/// A page of a prefix's matches: the ids come from the `(prefix, date_joined, id)` indexes
-/// alone (one branch per column, each its newest `$3`, sorted from the index entries: `+ 0`
-/// keeps the planner from walking the date index instead), then the newest `$3` of both.
-fn prefix_page(engine: Engine) -> String {
+/// A page of a prefix's matches. Each column's newest `limit + 1` come from its
+/// `(prefix, date_joined, id)` index alone (sorted from the index entries: `+ 0` keeps the
+/// planner from walking the date index instead); the two columns are read at once, on two
+/// connections, as a broad prefix has to read every one of its index entries. The newest of
+/// both, without duplicates, are then read whole.
+async fn prefix_page(pool: &Pool, search: &Search<'_>) -> Result<Vec<PersonRow>, sqlx::Error> {
+    let engine = pool.engine();
+    let (names, addresses) =
+        (prefix_hits(engine, "username_normalized"), prefix_hits(engine, "email_normalized"));
+    let (by_name, by_address) = tokio::try_join!(hits(pool, search, &names), hits(pool, search, &addresses))?;
+    let ids = newest_ids(by_name, by_address, search.limit + 1);
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+    let sql = format!("{COLUMNS} WHERE u.id IN ({}) ORDER BY u.date_joined DESC, u.id DESC", ids.join(", "));
+    on_pool!(pool, c => sqlx::query_as(&sql).persistent(false).fetch_all(c).await)
+}
+
+/// The `(date_joined, id)` of a column's newest `$3` matches after the cursor.
+fn prefix_hits(engine: Engine, column: &str) -> String {
     let c = if engine == Engine::Postgres { " COLLATE \"C\"" } else { "" };
-    let branch = |column: &str| {
-        let select = format!(
-            "SELECT id, date_joined FROM users u WHERE u.{column}{c} >= $1 AND u.{column}{c} < $2 AND {}",
-            after(engine)
-        );
-        format!("SELECT id FROM ({select} ORDER BY date_joined + 0 DESC, id DESC LIMIT $3) AS {column}_hits")
-    };
     format!(
-        "{COLUMNS} WHERE u.id IN ({} UNION ALL {})
-         AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY u.date_joined DESC, u.id DESC LIMIT $3",
-        branch("username_normalized"),
-        branch("email_normalized")
+        "SELECT date_joined, id FROM users u WHERE u.{column}{c} >= $1 AND u.{column}{c} < $2 AND {after}
+         AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY date_joined + 0 DESC, id DESC LIMIT $3",
+        after = after(engine)
     )
+}
+
+/// A branch's `(date_joined, id)` rows. On PostgreSQL without parallel workers: the two
+/// branches already run at once, and a branch's workers would only contend for the same
+/// cores (two branches at once: 28 ms each with workers, 17 ms without).
+async fn hits(pool: &Pool, search: &Search<'_>, sql: &str) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    let Pool::Postgres(pg) = pool else {
+        return query(pool, search, sql).await;
+    };
+    let mut tx = pg.begin().await?;
+    sqlx::query("SET LOCAL max_parallel_workers_per_gather = 0").execute(&mut *tx).await?;
+    let rows = bind_search!(sqlx::query_as(sql), search).fetch_all(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(rows)
+}
+
+/// The ids of the newest `limit` of two lists of `(date_joined, id)`, each once.
+fn newest_ids(a: Vec<(i64, i64)>, b: Vec<(i64, i64)>, limit: i64) -> Vec<i64> {
+    let mut all: Vec<(i64, i64)> = a.into_iter().chain(b).collect();
+    all.sort_unstable_by(|x, y| y.cmp(x));
+    all.dedup();
+    all.into_iter().take(limit.max(0) as usize).map(|(_, id)| id).collect()
 }
 
 /// One account, with its registration.
@@ -198,4 +241,21 @@ pub struct MailRow {
     pub attempts: i64,
     pub last_error: Option<String>,
     pub created_at: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::newest_ids;
+
+    #[test]
+    fn an_account_matched_by_both_columns_is_listed_once_and_the_newest_come_first() {
+        let by_name = vec![(30, 3), (10, 1)];
+        let by_address = vec![(30, 3), (20, 2), (5, 9)];
+        assert_eq!(newest_ids(by_name, by_address, 3), vec![3, 2, 1]);
+    }
+
+    #[test]
+    fn equal_join_times_are_ordered_by_id() {
+        assert_eq!(newest_ids(vec![(7, 4)], vec![(7, 8), (7, 6)], 10), vec![8, 6, 4]);
+    }
 }
