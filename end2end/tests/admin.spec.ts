@@ -54,9 +54,12 @@ test('a staff member finds a pending user, resends, sees the mail, activates and
   await page.locator('#id_q').pressSequentially(pending.toUpperCase(), { delay: 30 });
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(pending);
+  // The status line, a live region, says what the list now shows.
+  await expect(page.getByRole('status')).toHaveText('One account shown.');
   await expect(page).toHaveURL(new RegExp(`/admin/users/\\?q=${pending.toUpperCase()}&state=$`));
   await page.selectOption('#id_state', 'active');
-  await expect(page.locator('#people-results')).toContainText('No account matches');
+  await expect(page.getByRole('status')).toHaveText('No account matches.');
+  await expect(rows).toHaveCount(0);
   await page.selectOption('#id_state', 'pending');
   await expect(rows).toHaveCount(1);
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);

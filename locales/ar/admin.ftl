@@ -13,6 +13,15 @@ admin-people-title = المستخدمون
 admin-next-page = الصفحة التالية
 # the list when nothing matches
 admin-no-match = لا يوجد حساب مطابق.
+admin-rows-shown =
+    { $count ->
+        [zero] لا توجد حسابات معروضة.
+        [one] حساب واحد معروض.
+        [two] حسابان معروضان.
+        [few] { $count } حسابات معروضة.
+        [many] { $count } حسابًا معروضًا.
+       *[other] { $count } حساب معروض.
+    }
 # the search field's label
 admin-search-label = اسم المستخدم أو عنوان البريد الإلكتروني يبدأ بـ
 # the state filter's label

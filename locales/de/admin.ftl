@@ -13,6 +13,11 @@ admin-people-title = Benutzer
 admin-next-page = Nächste Seite
 # the list when nothing matches
 admin-no-match = Kein passendes Konto gefunden.
+admin-rows-shown =
+    { $count ->
+        [one] Ein Konto angezeigt.
+       *[other] { $count } Konten angezeigt.
+    }
 # the search field's label
 admin-search-label = Benutzername oder E-Mail-Adresse beginnt mit
 # the state filter's label

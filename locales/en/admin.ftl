@@ -13,6 +13,12 @@ admin-people-title = People
 admin-next-page = Next page
 # the list when nothing matches
 admin-no-match = No account matches.
+# the status line above the list: how many accounts this page shows
+admin-rows-shown =
+    { $count ->
+        [one] One account shown.
+       *[other] { $count } accounts shown.
+    }
 # the search field's label
 admin-search-label = Username or email address begins with
 # the state filter's label

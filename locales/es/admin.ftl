@@ -13,6 +13,11 @@ admin-people-title = Usuarios
 admin-next-page = Página siguiente
 # the list when nothing matches
 admin-no-match = Ninguna cuenta coincide.
+admin-rows-shown =
+    { $count ->
+        [one] Se muestra una cuenta.
+       *[other] Se muestran { $count } cuentas.
+    }
 # the search field's label
 admin-search-label = Nombre de usuario o correo electrónico que empieza por
 # the state filter's label

@@ -13,6 +13,11 @@ admin-people-title = Utilisateurs
 admin-next-page = Page suivante
 # the list when nothing matches
 admin-no-match = Aucun compte ne correspond.
+admin-rows-shown =
+    { $count ->
+        [one] Un compte affiché.
+       *[other] { $count } comptes affichés.
+    }
 # the search field's label
 admin-search-label = Nom d’utilisateur ou adresse e-mail commençant par
 # the state filter's label

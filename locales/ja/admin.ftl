@@ -13,6 +13,7 @@ admin-people-title = ユーザー
 admin-next-page = 次のページ
 # the list when nothing matches
 admin-no-match = 該当するアカウントはありません。
+admin-rows-shown = { $count } 件のアカウントを表示しています。
 # the search field's label
 admin-search-label = ユーザー名またはメールアドレス（前方一致）
 # the state filter's label

@@ -13,6 +13,11 @@ admin-people-title = Usuários
 admin-next-page = Próxima página
 # the list when nothing matches
 admin-no-match = Nenhuma conta encontrada.
+admin-rows-shown =
+    { $count ->
+        [one] Uma conta exibida.
+       *[other] { $count } contas exibidas.
+    }
 # the search field's label
 admin-search-label = Nome de usuário ou endereço de e-mail começando com
 # the state filter's label

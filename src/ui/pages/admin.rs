@@ -5,8 +5,9 @@
 pub use super::admin_funnel::AdminHome;
 pub use super::admin_person::Person;
 use crate::api::admin_types::{PeoplePage, PersonSummary};
+use crate::domain::message::Arg;
 use crate::ui::components::live_search::LiveSearch;
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, t_args};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -33,17 +34,20 @@ pub fn People() -> impl IntoView {
         view! { <p class="hint"><a href=format!("/admin/users/?{query}") rel="next">{t("admin-next-page")}</a></p> }
     });
     let empty = page.rows.is_empty();
+    // A status line (announced when a search as you type changes it): how many rows show.
+    let status = if empty {
+        t("admin-no-match")
+    } else {
+        t_args("admin-rows-shown", &[("count", Arg::from(page.rows.len()))])
+    };
     view! {
         <Title text=t("admin-people-title")/>
         <h1>{t("admin-people-title")}</h1>
         <LiveSearch>
             <SearchForm query=page.query.clone() state=page.state.clone()/>
+            <p id="people-status" class="hint" role="status">{status}</p>
             <div id="people-results">
-                {if empty {
-                    view! { <p class="card">{t("admin-no-match")}</p> }.into_any()
-                } else {
-                    view! { <PeopleTable rows=page.rows/> }.into_any()
-                }}
+                {(!empty).then(|| view! { <PeopleTable rows=page.rows/> })}
                 {next}
             </div>
         </LiveSearch>
