@@ -166,37 +166,33 @@ fn prefix_in_window(engine: Engine) -> String {
 
 /// A page of a prefix's matches. Each column's newest `limit + 1` come from its
 /// `(prefix, date_joined, id)` index alone (sorted from the index entries: `+ 0` keeps the
-/// planner from walking the date index instead); the two columns are read at once, on two
-/// connections, as a broad prefix has to read every one of its index entries. The newest of
-/// both, without duplicates, are then read whole.
+/// planner from walking the date index instead), joined to their rows; the two columns are
+/// read at once, on two connections, as a broad prefix has to read every one of its index
+/// entries. The newest of both, without duplicates, make the page.
 async fn prefix_page(pool: &Pool, search: &Search<'_>) -> Result<Vec<PersonRow>, sqlx::Error> {
     let engine = pool.engine();
     let (names, addresses) =
         (prefix_hits(engine, "username_normalized"), prefix_hits(engine, "email_normalized"));
     let (by_name, by_address) = tokio::try_join!(hits(pool, search, &names), hits(pool, search, &addresses))?;
-    let ids = newest_ids(by_name, by_address, search.limit + 1);
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
-    let sql = format!("{COLUMNS} WHERE u.id IN ({}) ORDER BY u.date_joined DESC, u.id DESC", ids.join(", "));
-    on_pool!(pool, c => sqlx::query_as(&sql).persistent(false).fetch_all(c).await)
+    Ok(newest(by_name, by_address, search.limit + 1))
 }
 
-/// The `(date_joined, id)` of a column's newest `$3` matches after the cursor.
+/// A column's newest `$3` matches after the cursor, whole.
 fn prefix_hits(engine: Engine, column: &str) -> String {
     let c = if engine == Engine::Postgres { " COLLATE \"C\"" } else { "" };
+    let columns = COLUMNS.replace("FROM users u", "FROM hits JOIN users u ON u.id = hits.id");
     format!(
-        "SELECT date_joined, id FROM users u WHERE u.{column}{c} >= $1 AND u.{column}{c} < $2 AND {after}
-         AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY date_joined + 0 DESC, id DESC LIMIT $3",
+        "WITH hits AS (SELECT date_joined, id FROM users u WHERE u.{column}{c} >= $1 AND u.{column}{c} < $2
+         AND {after} AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY date_joined + 0 DESC, id DESC LIMIT $3)
+         {columns}",
         after = after(engine)
     )
 }
 
-/// A branch's `(date_joined, id)` rows. On PostgreSQL without parallel workers: the two
-/// branches already run at once, and a branch's workers would only contend for the same
-/// cores (two branches at once: 28 ms each with workers, 17 ms without).
-async fn hits(pool: &Pool, search: &Search<'_>, sql: &str) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+/// A branch's rows. On PostgreSQL without parallel workers: the two branches already run at
+/// once, and a branch's workers would only contend for the same cores (two branches at once:
+/// 28 ms each with workers, 17 ms without).
+async fn hits(pool: &Pool, search: &Search<'_>, sql: &str) -> Result<Vec<PersonRow>, sqlx::Error> {
     let Pool::Postgres(pg) = pool else {
         return query(pool, search, sql).await;
     };
@@ -207,12 +203,13 @@ async fn hits(pool: &Pool, search: &Search<'_>, sql: &str) -> Result<Vec<(i64, i
     Ok(rows)
 }
 
-/// The ids of the newest `limit` of two lists of `(date_joined, id)`, each once.
-fn newest_ids(a: Vec<(i64, i64)>, b: Vec<(i64, i64)>, limit: i64) -> Vec<i64> {
-    let mut all: Vec<(i64, i64)> = a.into_iter().chain(b).collect();
-    all.sort_unstable_by(|x, y| y.cmp(x));
-    all.dedup();
-    all.into_iter().take(limit.max(0) as usize).map(|(_, id)| id).collect()
+/// The newest `limit` rows of two lists, each account once.
+fn newest(a: Vec<PersonRow>, b: Vec<PersonRow>, limit: i64) -> Vec<PersonRow> {
+    let mut all: Vec<PersonRow> = a.into_iter().chain(b).collect();
+    all.sort_unstable_by(|x, y| (y.date_joined, y.id).cmp(&(x.date_joined, x.id)));
+    all.dedup_by_key(|row| row.id);
+    all.truncate(limit.max(0) as usize);
+    all
 }
 
 /// One account, with its registration.
@@ -245,17 +242,35 @@ pub struct MailRow {
 
 #[cfg(test)]
 mod tests {
-    use super::newest_ids;
+    use super::{newest, PersonRow};
+
+    fn row(date_joined: i64, id: i64) -> PersonRow {
+        PersonRow {
+            id,
+            username: format!("user{id}"),
+            email: format!("user{id}@example.com"),
+            is_active: true,
+            is_staff: false,
+            date_joined,
+            last_login: None,
+            activated: Some(true),
+            key_issued_at: date_joined,
+        }
+    }
+
+    fn ids(rows: Vec<PersonRow>) -> Vec<i64> {
+        rows.into_iter().map(|r| r.id).collect()
+    }
 
     #[test]
     fn an_account_matched_by_both_columns_is_listed_once_and_the_newest_come_first() {
-        let by_name = vec![(30, 3), (10, 1)];
-        let by_address = vec![(30, 3), (20, 2), (5, 9)];
-        assert_eq!(newest_ids(by_name, by_address, 3), vec![3, 2, 1]);
+        let by_name = vec![row(30, 3), row(10, 1)];
+        let by_address = vec![row(30, 3), row(20, 2), row(5, 9)];
+        assert_eq!(ids(newest(by_name, by_address, 3)), vec![3, 2, 1]);
     }
 
     #[test]
     fn equal_join_times_are_ordered_by_id() {
-        assert_eq!(newest_ids(vec![(7, 4)], vec![(7, 8), (7, 6)], 10), vec![8, 6, 4]);
+        assert_eq!(ids(newest(vec![row(7, 4)], vec![row(7, 8), row(7, 6)], 10)), vec![8, 6, 4]);
     }
 }
