@@ -43,4 +43,6 @@ bench: build
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	python3 bench/bench.py
 	python3 bench/admin_search.py
+	cargo build --release --features ssr --example ceilings
+	python3 bench/ceilings.py
 	cargo run --release --features ssr --example rate_limit_cost | tee bench/results/rate-limit-cost.md

@@ -302,7 +302,7 @@ def hydration_time(base):
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def start_ours(workdir):
+def start_ours(workdir, binary=BINARY):
     ensure_port_free(OURS_PORT)
     env = dict(os.environ, ACCOUNT_ACTIVATION_DAYS="7", LEPTOS_SITE_ADDR=f"127.0.0.1:{OURS_PORT}",
                LEPTOS_SITE_ROOT=os.path.join(ROOT, "target", "site"), DATABASE_URL=f"sqlite://{workdir}/ours.db",
@@ -311,7 +311,7 @@ def start_ours(workdir):
                ACTIVATE_ON_GET="true")
     started = time.monotonic()
     log = open(os.path.join(workdir, "ours.log"), "w")  # warnings and errors, for failed loads
-    proc = subprocess.Popen([os.path.join(ROOT, "target", "release", "registration"), "serve"], env=env,
+    proc = subprocess.Popen([binary, "serve"], env=env,
                             stdout=log, stderr=log)
     wait_for(f"http://127.0.0.1:{OURS_PORT}/accounts/register/")
     return proc, time.monotonic() - started

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""The app against this machine's own ceilings, in one run (run by `make bench`).
+
+- Hash ceiling: Argon2id with the production parameters on one thread and on every core
+  (`examples/ceilings.rs hash`), nothing else running. Registration and login over HTTP
+  (8 connections, SQLite) are held against the every-core figure; the register page's p99
+  while registrations run shows whether hashing on every core still yields to page loads.
+- HTTP ceiling: a bare axum handler answering the register page's exact bytes
+  (`examples/ceilings.rs http`), under the same wrk load as the real page (16 connections).
+
+Each load figure is the median of bench.RUNS runs of bench.DURATION seconds after a warm-up.
+Prints one Markdown table and writes bench/results/ceilings.md.
+"""
+import os, sqlite3, subprocess, sys, tempfile, urllib.request
+
+import bench
+
+CEILINGS = os.path.join(bench.ROOT, "target", "release", "examples", "ceilings")
+BARE_PORT = 3203
+
+
+def hash_ceiling():
+    out = subprocess.run([CEILINGS, "hash", "5"], capture_output=True, text=True, check=True).stdout
+    rates = dict(line.split() for line in out.strip().splitlines())
+    return float(rates["1"]), max(float(rate) for rate in rates.values()), max(int(n) for n in rates)
+
+
+def page_bytes(base, workdir):
+    path = os.path.join(workdir, "register.html")
+    request = urllib.request.Request(base + "/accounts/register/", headers={"Accept-Encoding": "identity"})
+    with urllib.request.urlopen(request) as answer, open(path, "wb") as f:
+        f.write(answer.read())
+    return path
+
+
+def bare_page(page):
+    bench.ensure_port_free(BARE_PORT)
+    bare = subprocess.Popen([CEILINGS, "http", page, f"127.0.0.1:{BARE_PORT}"], start_new_session=True)
+    try:
+        bench.wait_for(f"http://127.0.0.1:{BARE_PORT}/accounts/register/")
+        return bench.median_run(f"http://127.0.0.1:{BARE_PORT}/accounts/register/", bare.pid)
+    finally:
+        bench.stop(bare)
+
+
+def main():
+    workdir = tempfile.mkdtemp(prefix="registration-ceilings.")
+    one, every, cores = hash_ceiling()
+    app, _ = bench.start_ours(workdir)
+    base = f"http://127.0.0.1:{bench.OURS_PORT}"
+    db = f"{workdir}/ours.db"
+    try:
+        page = bench.median_run(base + "/accounts/register/", app.pid)
+        bare = bare_page(page_bytes(base, workdir))
+        register_post = bench.post_args(base, "/accounts/register/", bench.REGISTER_FORM)
+        registration = bench.median_run(base + "/accounts/register/", app.pid, 8, register_post)
+        during = bench.page_during_registrations(base, app.pid, register_post)
+        bench.login_user(base, db, "users", "is_active")
+        login_post = bench.post_args(base, "/accounts/login/", f"username=benchlogin&password={bench.PASSWORD}")
+        login = bench.median_run(base + "/accounts/login/", app.pid, 8, login_post)
+        with sqlite3.connect(db, timeout=60) as conn:
+            if conn.execute("SELECT last_login FROM users WHERE username = 'benchlogin'").fetchone()[0] is None:
+                raise SystemExit("ceilings: the login load did not log in")
+    finally:
+        bench.stop(app)
+    if bench.FAILURES:
+        raise SystemExit("ceilings: some loads had failed answers: " + "; ".join(bench.FAILURES))
+    rows = [
+        ("register page req/s (16 conn)", page["rps"], "bare handler, same bytes", bare["rps"], 0.70),
+        ("registration req/s (8 conn)", registration["rps"], f"Argon2id on {cores} cores", every, 0.90),
+        ("login req/s (8 conn)", login["rps"], f"Argon2id on {cores} cores", every, 0.90),
+    ]
+    lines = [f"The app against this machine's ceilings ({bench.RUNS} runs of {bench.DURATION} s, medians; "
+             f"Argon2id on one thread: {one:.1f}/s).", "",
+             "| figure | app | ceiling | ceiling value | app / ceiling | goal |", "|---|---:|---|---:|---:|---:|"]
+    for label, ours, ceiling, value, goal in rows:
+        lines.append(f"| {label} | {ours:,.1f} | {ceiling} | {value:,.1f} | {ours / value:.0%} | ≥ {goal:.0%} |")
+    lines.append(f"| register page p99 ms while 8 connections register | {during['p99_ms']:.2f} | — | — | — | ≤ 25 ms |")
+    lines.append(f"| server RSS peak MB after registrations and logins | {login['rss_peak_mb']:.1f} | — | — | — | — |")
+    report = "\n".join(lines)
+    print(report)
+    os.makedirs(os.path.join(bench.ROOT, "bench", "results"), exist_ok=True)
+    with open(os.path.join(bench.ROOT, "bench", "results", "ceilings.md"), "w") as f:
+        f.write(report + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
