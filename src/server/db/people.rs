@@ -206,7 +206,7 @@ async fn hits(pool: &Pool, search: &Search<'_>, sql: &str) -> Result<Vec<PersonR
 /// The newest `limit` rows of two lists, each account once.
 fn newest(a: Vec<PersonRow>, b: Vec<PersonRow>, limit: i64) -> Vec<PersonRow> {
     let mut all: Vec<PersonRow> = a.into_iter().chain(b).collect();
-    all.sort_unstable_by(|x, y| (y.date_joined, y.id).cmp(&(x.date_joined, x.id)));
+    all.sort_unstable_by_key(|row| std::cmp::Reverse((row.date_joined, row.id)));
     all.dedup_by_key(|row| row.id);
     all.truncate(limit.max(0) as usize);
     all
