@@ -64,7 +64,7 @@ pub fn server_fn_request() -> Result<(Core, RequestCtx), ServerError> {
     let state = leptos::prelude::use_context::<AppState>().ok_or(ServerError::Unavailable)?;
     let parts = leptos::prelude::use_context::<Parts>().ok_or(ServerError::Unavailable)?;
     let ctx = request_ctx(&state.core, &parts);
-    Ok((state.core, ctx))
+    Ok((state.core.clone(), ctx))
 }
 
 /// A use case's error as a server function answers it: logged here, once, its messages in the

@@ -90,11 +90,7 @@ impl Services {
         if let Some(interval) = core.settings.cleanup_interval {
             spawn_scheduled_cleanup(&core, interval);
         }
-        Ok(Self {
-            state: AppState { core, leptos_options, page_cache: Default::default() },
-            sessions,
-            outbox_worker,
-        })
+        Ok(Self { state: AppState::new(core, leptos_options), sessions, outbox_worker })
     }
 
     pub fn router(&self) -> axum::Router {

@@ -88,13 +88,30 @@ impl Core {
     }
 }
 
-/// The web application's state: the core plus Leptos's options.
+/// The web application's state: the core plus Leptos's options, behind one `Arc` (axum clones
+/// the state for every request and layer; a clone is one reference count).
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<AppParts>);
+
+/// The contents of `AppState` (reached through `Deref`: `state.core`, …).
+pub struct AppParts {
     pub core: Core,
     pub leptos_options: LeptosOptions,
     /// The pages every anonymous visitor sees alike, rendered once (see `http::page_cache`).
-    pub page_cache: std::sync::Arc<crate::server::http::page_cache::PageCache>,
+    pub page_cache: crate::server::http::page_cache::PageCache,
+}
+
+impl AppState {
+    pub fn new(core: Core, leptos_options: LeptosOptions) -> Self {
+        Self(Arc::new(AppParts { core, leptos_options, page_cache: Default::default() }))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = AppParts;
+    fn deref(&self) -> &AppParts {
+        &self.0
+    }
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
