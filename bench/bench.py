@@ -80,8 +80,10 @@ PASSWORD = "Zebra-Lamp-8812"
 REGISTER_FORM = "username={user}&email={user}%40example.com&password1=" + PASSWORD + "&password2=" + PASSWORD
 
 
-def wrk_command(url, connections, seconds, post=None, script=LUA):
+def wrk_command(url, connections, seconds, post=None, script=LUA, headers=()):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    for header in headers:
+        command[1:1] = ["-H", header]
     if post:
         command[1:1] = ["-s", script]
         command += ["--", *post]
@@ -93,9 +95,9 @@ def children_cpu():
     return usage.ru_utime + usage.ru_stime
 
 
-def wrk(url, connections, post=None, script=LUA):
+def wrk(url, connections, post=None, script=LUA, headers=()):
     cpu_before = children_cpu()
-    out = subprocess.run(wrk_command(url, connections, DURATION, post, script), capture_output=True, text=True,
+    out = subprocess.run(wrk_command(url, connections, DURATION, post, script, headers), capture_output=True, text=True,
                          check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     def pct(p):
@@ -119,10 +121,10 @@ def wrk(url, connections, post=None, script=LUA):
 FAILURES = []  # loads with failed answers: reported with the table, never silently averaged in
 
 
-def median_run(url, pid, connections=16, post=None, script=LUA):
-    subprocess.run(wrk_command(url, connections, 2, post, script), capture_output=True)  # warm-up
+def median_run(url, pid, connections=16, post=None, script=LUA, headers=()):
+    subprocess.run(wrk_command(url, connections, 2, post, script, headers), capture_output=True)  # warm-up
     before = usage(pid)[1]
-    runs = sorted((wrk(url, connections, post, script) for _ in range(RUNS)), key=lambda r: r["rps"])
+    runs = sorted((wrk(url, connections, post, script, headers) for _ in range(RUNS)), key=lambda r: r["rps"])
     rss, cpu = usage(pid)
     result = dict(runs[len(runs) // 2])
     result.update(rss_peak_mb=round(rss, 1), cpu_s=round(cpu - before, 2))

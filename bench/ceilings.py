@@ -7,6 +7,13 @@
   while registrations run shows whether hashing on every core still yields to page loads.
 - HTTP ceiling: a bare axum handler answering the register page's exact bytes
   (`examples/ceilings.rs http`), under the same wrk load as the real page (16 connections).
+- Write ceiling: the activation's conditional `UPDATE … RETURNING` alone, through the app's
+  pool and pragmas from 16 tasks (`examples/ceilings.rs write`), on a copy of the database
+  the app's fresh-key activations ran on, with keys of its own; fresh-key activation over
+  HTTP (16 connections) is held against it.
+- Compression cost: a page rendered for each request (the login form with a `next`), asked
+  for with and without `Accept-Encoding: gzip`; gzipping it must cost under 5% of its
+  throughput.
 
 Each load figure is the median of bench.RUNS runs of bench.DURATION seconds after a warm-up.
 Prints one Markdown table and writes bench/results/ceilings.md.
@@ -33,6 +40,27 @@ def page_bytes(base, workdir):
     return path
 
 
+def expect_gzip(url):
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})) as answer:
+        if answer.headers.get("Content-Encoding") != "gzip":
+            raise SystemExit(f"ceilings: {url} did not come gzipped")
+
+
+def write_ceiling(db, workdir):
+    copy = os.path.join(workdir, "write-ceiling.db")
+    with sqlite3.connect(db, timeout=60) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    keys = os.path.join(workdir, "write-ceiling.keys")
+    with open(keys, "w") as f:
+        f.write("\n".join(bench.seed(copy, "ours", 300_000, "ceil")) + "\n")
+    out = subprocess.run([CEILINGS, "write", f"sqlite://{copy}", keys, str(bench.DURATION)],
+                         capture_output=True, text=True, check=True).stdout
+    figures = dict(line.split() for line in out.strip().splitlines())
+    if figures["refused"] != "0":
+        raise SystemExit(f"ceilings: {figures['refused']} keys of the write ceiling activated nothing")
+    return float(figures["activations_per_second"])
+
+
 def bare_page(page):
     bench.ensure_port_free(BARE_PORT)
     bare = subprocess.Popen([CEILINGS, "http", page, f"127.0.0.1:{BARE_PORT}"], start_new_session=True)
@@ -52,6 +80,12 @@ def main():
     try:
         page = bench.median_run(base + "/accounts/register/", app.pid)
         bare = bare_page(page_bytes(base, workdir))
+        dynamic = base + "/accounts/login/?next=/accounts/profile/"
+        expect_gzip(dynamic)
+        plain = bench.median_run(dynamic, app.pid)
+        gzipped = bench.median_run(dynamic, app.pid, headers=["Accept-Encoding: gzip"])
+        fresh = bench.fresh_activations(base, app.pid, db, "ours", 100_000)
+        write = write_ceiling(db, workdir)
         register_post = bench.post_args(base, "/accounts/register/", bench.REGISTER_FORM)
         registration = bench.median_run(base + "/accounts/register/", app.pid, 8, register_post)
         during = bench.page_during_registrations(base, app.pid, register_post)
@@ -67,6 +101,9 @@ def main():
         raise SystemExit("ceilings: some loads had failed answers: " + "; ".join(bench.FAILURES))
     rows = [
         ("register page req/s (16 conn)", page["rps"], "bare handler, same bytes", bare["rps"], 0.70),
+        ("page rendered per request, gzipped, req/s (16 conn)", gzipped["rps"], "the same page plain",
+         plain["rps"], 0.95),
+        ("fresh-key activation req/s (16 conn)", fresh["rps"], "the claim alone, 16 tasks", write, 0.60),
         ("registration req/s (8 conn)", registration["rps"], f"Argon2id on {cores} cores", every, 0.90),
         ("login req/s (8 conn)", login["rps"], f"Argon2id on {cores} cores", every, 0.90),
     ]

@@ -6,6 +6,11 @@
 //! - `ceilings http FILE ADDR`: a bare axum handler on the app's runtime settings (the
 //!   default multi-threaded tokio runtime) that answers every request with FILE's bytes as
 //!   HTML: no database, no rendering, no middleware. Serves until killed.
+//! - `ceilings write DATABASE_URL KEYS SECONDS`: the activation's conditional `UPDATE …
+//!   RETURNING` on its own (`profiles::claim_alone`), through the app's pool and pragmas, from
+//!   16 tasks at once, each taking the next key of the file KEYS (one mailed key a line), for
+//!   SECONDS or until the keys run out. Prints `activations_per_second N` and `refused N` (keys
+//!   that activated nothing: must be 0).
 //!
 //! `cargo run --release --features ssr --example ceilings -- hash 5`
 
@@ -22,7 +27,13 @@ async fn main() -> Result<(), String> {
             Ok(())
         }
         ["http", file, addr] => http_ceiling(file, addr).await,
-        _ => Err("usage: ceilings hash SECONDS | ceilings http FILE ADDR".to_owned()),
+        ["write", url, keys, seconds] => {
+            let seconds: u64 = seconds.parse().map_err(|_| "SECONDS is a whole number".to_owned())?;
+            write_ceiling(url, keys, Duration::from_secs(seconds)).await
+        }
+        _ => {
+            Err("usage: ceilings hash SECONDS | http FILE ADDR | write DATABASE_URL KEYS SECONDS".to_owned())
+        }
     }
 }
 
@@ -55,4 +66,44 @@ async fn http_ceiling(file: &str, addr: &str) -> Result<(), String> {
     let listener =
         tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     axum::serve(listener, app).await.map_err(|e| e.to_string())
+}
+
+async fn write_ceiling(url: &str, keys: &str, span: Duration) -> Result<(), String> {
+    use registration::server::db::{connect, profiles, DatabaseSettings};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let keys: Arc<Vec<String>> = Arc::new(
+        std::fs::read_to_string(keys)
+            .map_err(|e| format!("cannot read {keys}: {e}"))?
+            .lines()
+            .map(str::to_owned)
+            .collect(),
+    );
+    let pool = connect(&DatabaseSettings::for_url(url)).await.map_err(|e| e.to_string())?;
+    let cutoff = chrono::Utc::now() - chrono::Duration::days(7);
+    let (next, started) = (Arc::new(AtomicUsize::new(0)), Instant::now());
+    let tasks: Vec<_> = (0..16)
+        .map(|_| {
+            let (pool, keys, next) = (pool.clone(), keys.clone(), next.clone());
+            tokio::spawn(async move {
+                let (mut done, mut refused) = (0u64, 0u64);
+                while started.elapsed() < span {
+                    let Some(key) = keys.get(next.fetch_add(1, Ordering::Relaxed)) else { break };
+                    match profiles::claim_alone(&pool, key, cutoff).await {
+                        Ok(Some(_)) => done += 1,
+                        Ok(None) | Err(_) => refused += 1,
+                    }
+                }
+                (done, refused)
+            })
+        })
+        .collect();
+    let (mut done, mut refused) = (0, 0);
+    for task in tasks {
+        let (d, r) = task.await.map_err(|e| e.to_string())?;
+        (done, refused) = (done + d, refused + r);
+    }
+    println!("activations_per_second {:.1}", done as f64 / started.elapsed().as_secs_f64());
+    println!("refused {refused}");
+    Ok(())
 }

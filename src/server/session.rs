@@ -18,6 +18,9 @@ use tower_sessions::Session;
 
 const AUTH_KEY: &str = "auth";
 
+/// The session cookie's name (Django's).
+pub const COOKIE: &str = "sessionid";
+
 #[derive(Serialize, Deserialize)]
 struct SessionAuth {
     user_id: i64,
@@ -179,7 +182,7 @@ pub async fn layer(core: &Core) -> Result<tower_sessions::SessionManagerLayer<St
     store.spawn_expiry(std::time::Duration::from_secs(3600));
     let secure = core.settings.site.scheme.as_deref() == Some("https");
     Ok(tower_sessions::SessionManagerLayer::new(store)
-        .with_name("sessionid")
+        .with_name(COOKIE)
         .with_secure(secure)
         .with_http_only(true)
         .with_same_site(tower_sessions::cookie::SameSite::Lax)

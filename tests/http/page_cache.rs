@@ -1,6 +1,7 @@
 //! The empty registration and login forms are rendered once and kept: every answer still has
 //! its own script nonce and policy, speaks the visitor's language, and comes gzipped to a
-//! client that asks for it; a logged-in visitor or a query string gets its own render.
+//! client that asks for it; a logged-in visitor or a query string gets its own render, gzipped
+//! too when asked.
 
 use crate::actions::{active_user, logged_in};
 use crate::harness::{client_with, without_nonce, TestApp};
@@ -22,8 +23,9 @@ fn nonces(policy: &str, html: &str) -> (String, Vec<String>) {
 async fn fetch(client: &reqwest::Client, url: String) -> (u16, String, Option<String>, String, String) {
     let response = client.get(url).send().await.unwrap();
     let header = |name: &str| response.headers().get(name).map(|v| v.to_str().unwrap().to_owned());
+    let vary: Vec<&str> = response.headers().get_all("vary").iter().map(|v| v.to_str().unwrap()).collect();
     let (policy, encoding, vary) =
-        (header("content-security-policy"), header("content-encoding"), header("vary"));
+        (header("content-security-policy"), header("content-encoding"), Some(vary.join(", ")));
     let status = response.status().as_u16();
     let bytes = response.bytes().await.unwrap();
     let body = if encoding.as_deref() == Some("gzip") {
@@ -91,4 +93,17 @@ async fn a_query_string_or_a_login_gets_its_own_render() {
     let member = logged_in(&app, "known").await;
     let page = member.get(app.url("/accounts/register/")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("known"), "the logged-in visitor's own page names them");
+}
+
+#[tokio::test]
+async fn a_page_rendered_for_one_request_comes_gzipped_when_asked() {
+    let app = TestApp::spawn(&[]).await;
+    let path = "/accounts/login/?next=/accounts/profile/";
+    let (status, _, encoding, vary, zipped) = fetch(&gzip_client(), app.url(path)).await;
+    assert_eq!((status, encoding.as_deref()), (200, Some("gzip")));
+    assert!(vary.to_lowercase().contains("accept-encoding"), "{vary}");
+    let (_, _, encoding, _, plain) = fetch(&TestApp::client(), app.url(path)).await;
+    assert_eq!(encoding, None, "plain unless gzip is asked for");
+    assert!(zipped.contains("value=\"/accounts/profile/\""));
+    assert_eq!(without_nonce(&zipped), without_nonce(&plain), "the same page gzipped");
 }

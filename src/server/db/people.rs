@@ -1,7 +1,7 @@
 //! Queries of the web admin's people pages: search by username or address prefix, filter by
 //! state, newest first, a page at a time after a `(date_joined, id)` cursor (keyset
 //! pagination: every page costs the same however deep). Indexes: `users_joined` on
-//! `(date_joined, id)`, and `users_username_joined` and `users_email_joined` on
+//! `(date_joined, id)` carrying both search columns, and `users_username_joined` and `users_email_joined` on
 //! `(prefix column, date_joined[, id])` for the prefixes (range conditions, which both engines
 //! answer from a b-tree without reading the table).
 
@@ -52,10 +52,16 @@ pub struct Search<'a> {
     pub expired_before: DateTime<Utc>,
 }
 
-const COLUMNS: &str =
-    "SELECT u.id, u.username, u.email, u.is_active, u.is_staff, u.date_joined, u.last_login,
-    p.activated, COALESCE(p.key_renewed_at, u.date_joined) AS key_issued_at
-    FROM users u LEFT JOIN registration_profiles p ON p.user_id = u.id";
+/// What a row of the list is made of (`u`: the account, `p`: its registration).
+const COLUMNS: &str = "SELECT u.id, u.username, u.email, u.is_active, u.is_staff, u.date_joined,
+    u.last_login, p.activated, COALESCE(p.key_renewed_at, u.date_joined) AS key_issued_at";
+
+/// Every account, with its registration.
+const ACCOUNTS: &str = "FROM users u LEFT JOIN registration_profiles p ON p.user_id = u.id";
+
+/// The accounts of a `hits (date_joined, id)` list, with their registrations.
+const HIT_ACCOUNTS: &str =
+    "FROM hits JOIN users u ON u.id = hits.id LEFT JOIN registration_profiles p ON p.user_id = u.id";
 
 fn state_condition(state: StateFilter) -> &'static str {
     match state {
@@ -76,7 +82,7 @@ fn state_condition(state: StateFilter) -> &'static str {
 pub async fn search(pool: &Pool, search: &Search<'_>) -> Result<Vec<PersonRow>, sqlx::Error> {
     let sql = if search.prefix.is_empty() {
         // The date index gives the page in order.
-        format!("{COLUMNS} WHERE CAST($1 AS TEXT) = '' AND CAST($2 AS TEXT) IS NOT NULL AND {after}
+        format!("{COLUMNS} {ACCOUNTS} WHERE CAST($1 AS TEXT) = '' AND CAST($2 AS TEXT) IS NOT NULL AND {after}
              AND ({state}) AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY u.date_joined DESC, u.id DESC LIMIT $3",
             after = after(pool.engine()), state = state_condition(search.state))
     } else if search.state == StateFilter::All {
@@ -93,7 +99,7 @@ pub async fn search(pool: &Pool, search: &Search<'_>) -> Result<Vec<PersonRow>, 
         // the planner from walking the whole date index instead).
         let ranges = prefix_ranges(pool.engine(), "u.");
         format!(
-            "{COLUMNS} WHERE ({ranges}) AND {after} AND ({state}) AND CAST($4 AS BIGINT) IS NOT NULL
+            "{COLUMNS} {ACCOUNTS} WHERE ({ranges}) AND {after} AND ({state}) AND CAST($4 AS BIGINT) IS NOT NULL
              ORDER BY u.date_joined + 0 DESC, u.id DESC LIMIT $3",
             after = after(pool.engine()),
             state = state_condition(search.state)
@@ -122,13 +128,7 @@ macro_rules! bind_search {
     }};
 }
 
-async fn query<T>(pool: &Pool, search: &Search<'_>, sql: &str) -> Result<Vec<T>, sqlx::Error>
-where
-    T: Send
-        + Unpin
-        + for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
-        + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>,
-{
+async fn query(pool: &Pool, search: &Search<'_>, sql: &str) -> Result<Vec<PersonRow>, sqlx::Error> {
     on_pool!(pool, c => bind_search!(sqlx::query_as(sql), search).fetch_all(c).await)
 }
 
@@ -154,11 +154,16 @@ fn prefix_ranges(engine: Engine, table: &str) -> String {
 /// How many of the newest rows a broad prefix is looked for in first.
 const WINDOW: i64 = 5_000;
 
-/// A page of a prefix's matches among the newest `WINDOW` rows after the cursor.
+/// A page of a prefix's matches among the newest `WINDOW` rows after the cursor: the date
+/// index holds both search columns, so the look reads index entries only (stopping at a full
+/// page), and joins the matches alone.
 fn prefix_in_window(engine: Engine) -> String {
     format!(
-        "{COLUMNS} WHERE u.id IN (SELECT id FROM users u WHERE {after} ORDER BY date_joined DESC, id DESC LIMIT {WINDOW})
-         AND ({ranges}) AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY u.date_joined DESC, u.id DESC LIMIT $3",
+        "WITH newest AS (SELECT date_joined, id, username_normalized, email_normalized FROM users u
+           WHERE {after} ORDER BY date_joined DESC, id DESC LIMIT {WINDOW}),
+         hits AS (SELECT date_joined, id FROM newest u WHERE ({ranges}) AND CAST($4 AS BIGINT) IS NOT NULL
+           ORDER BY date_joined DESC, id DESC LIMIT $3)
+         {COLUMNS} {HIT_ACCOUNTS} ORDER BY u.date_joined DESC, u.id DESC",
         after = after(engine),
         ranges = prefix_ranges(engine, "u.")
     )
@@ -180,11 +185,10 @@ async fn prefix_page(pool: &Pool, search: &Search<'_>) -> Result<Vec<PersonRow>,
 /// A column's newest `$3` matches after the cursor, whole.
 fn prefix_hits(engine: Engine, column: &str) -> String {
     let c = if engine == Engine::Postgres { " COLLATE \"C\"" } else { "" };
-    let columns = COLUMNS.replace("FROM users u", "FROM hits JOIN users u ON u.id = hits.id");
     format!(
         "WITH hits AS (SELECT date_joined, id FROM users u WHERE u.{column}{c} >= $1 AND u.{column}{c} < $2
          AND {after} AND CAST($4 AS BIGINT) IS NOT NULL ORDER BY date_joined + 0 DESC, id DESC LIMIT $3)
-         {columns}",
+         {COLUMNS} {HIT_ACCOUNTS}",
         after = after(engine)
     )
 }
@@ -214,7 +218,7 @@ fn newest(a: Vec<PersonRow>, b: Vec<PersonRow>, limit: i64) -> Vec<PersonRow> {
 
 /// One account, with its registration.
 pub async fn person(pool: &Pool, user_id: i64) -> Result<Option<PersonRow>, sqlx::Error> {
-    let sql = format!("{COLUMNS} WHERE u.id = $1");
+    let sql = format!("{COLUMNS} {ACCOUNTS} WHERE u.id = $1");
     on_pool!(pool, c => sqlx::query_as(&sql).bind(user_id).fetch_optional(c).await)
 }
 

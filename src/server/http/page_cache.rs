@@ -7,6 +7,7 @@
 
 use super::gzip_splice::{accepts_gzip, deflate_part, gzip_spliced};
 use crate::server::services::RequestCtx;
+use crate::server::site::Site;
 use axum::body::{Body, Bytes};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -31,7 +32,12 @@ struct Template {
 
 /// What a page's words and links depend on besides the page: the language and the site.
 pub fn key(page: &str, ctx: &RequestCtx) -> String {
-    format!("{page}\n{}\n{}://{}", ctx.language, ctx.site.scheme, ctx.site.domain)
+    key_for(page, &ctx.language, &ctx.site)
+}
+
+/// The key of `page` in `language` on `site`.
+pub fn key_for(page: &str, language: &str, site: &Site) -> String {
+    format!("{page}\n{language}\n{}://{}", site.scheme, site.domain)
 }
 
 /// Whether this request sees the page every anonymous visitor sees.
@@ -45,13 +51,8 @@ impl PageCache {
     where
         F: Future<Output = Response>,
     {
-        let gzip = parts
-            .headers
-            .get(header::ACCEPT_ENCODING)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(accepts_gzip);
-        let kept = self.pages.read().unwrap_or_else(|e| e.into_inner()).get(&key).cloned();
-        if let Some(template) = kept {
+        let gzip = wants_gzip(&parts.headers);
+        if let Some(template) = self.template(&key) {
             return template.answer(gzip);
         }
         let response = render.await;
@@ -64,6 +65,19 @@ impl PageCache {
             Err(response) => response,
         }
     }
+
+    /// The kept page for `key`, answered to a request with these headers, if it is kept.
+    pub fn kept(&self, key: &str, headers: &HeaderMap) -> Option<Response> {
+        self.template(key).map(|template| template.answer(wants_gzip(headers)))
+    }
+
+    fn template(&self, key: &str) -> Option<Arc<Template>> {
+        self.pages.read().unwrap_or_else(|e| e.into_inner()).get(key).cloned()
+    }
+}
+
+fn wants_gzip(headers: &HeaderMap) -> bool {
+    headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).is_some_and(accepts_gzip)
 }
 
 impl Template {
