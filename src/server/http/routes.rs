@@ -122,7 +122,7 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), super::kept_pages::answer_kept))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::hosts::check_host))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::headers::security_headers))
-        .layer(super::compression::layer())
+        .layer(axum::middleware::from_fn(super::compression::gzip_answers))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), logging::log_request))
         .layer(axum::middleware::from_fn(super::detach::run_to_completion))
         .with_state(state)
