@@ -1,5 +1,6 @@
 //! The product's URLs that handlers, server functions and pages send visitors to.
 
+pub const REGISTER: &str = "/accounts/register/";
 pub const REGISTER_COMPLETE: &str = "/accounts/register/complete/";
 pub const REGISTER_CLOSED: &str = "/accounts/register/closed/";
 pub const ACTIVATE_COMPLETE: &str = "/accounts/activate/complete/";

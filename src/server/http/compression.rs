@@ -5,10 +5,10 @@
 //! pass as they are: the kept forms (gzipped once, `page_cache`) and the precompressed static
 //! files; so do streams (`text/event-stream`) and anything but HTML and JSON.
 
-use super::gzip_splice::accepts_gzip;
+use super::gzip_splice::wants_gzip;
 use axum::body::{Body, Bytes};
 use axum::extract::Request;
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use flate2::{Compress, Compression, Crc, FlushCompress, Status};
@@ -39,10 +39,6 @@ pub async fn gzip_answers(request: Request, next: Next) -> Response {
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     Response::from_parts(parts, Body::from(zipped))
-}
-
-fn wants_gzip(headers: &HeaderMap) -> bool {
-    headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).is_some_and(accepts_gzip)
 }
 
 /// HTML or JSON with a body, not encoded yet, not known to be small.

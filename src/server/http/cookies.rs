@@ -1,4 +1,5 @@
-//! The short-lived cookie that lets `register/complete/` name the address to check.
+//! Reading a request's cookies, and the short-lived cookie that lets `register/complete/` name
+//! the address to check.
 
 use axum::http::{header, HeaderMap, HeaderValue};
 
@@ -12,16 +13,21 @@ pub fn registered_email_cookie(email: &str, secure: bool) -> HeaderValue {
     HeaderValue::from_str(&value).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
-/// Reads the address back from a request's cookies.
-pub fn registered_email(headers: &HeaderMap) -> Option<String> {
+/// The value of the cookie `name` among a request's `Cookie` headers.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == REGISTERED_EMAIL)
-        .and_then(|(_, value)| {
+        .find_map(|(found, value)| (found == name).then_some(value))
+}
+
+/// Reads the address back from a request's cookies.
+pub fn registered_email(headers: &HeaderMap) -> Option<String> {
+    cookie(headers, REGISTERED_EMAIL)
+        .and_then(|value| {
             url::form_urlencoded::parse(format!("v={value}").as_bytes()).next().map(|(_, v)| v.into_owned())
         })
         .filter(|v| !v.is_empty() && v.len() <= 254)
@@ -30,6 +36,17 @@ pub fn registered_email(headers: &HeaderMap) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cookie_is_found_by_its_exact_name_in_any_cookie_header() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(cookie(&headers, "sessionid"), None);
+        headers.insert(header::COOKIE, HeaderValue::from_static("lang=fr; xsessionid=1"));
+        assert_eq!(cookie(&headers, "sessionid"), None);
+        headers.append(header::COOKIE, HeaderValue::from_static("a=b;  sessionid=abc"));
+        assert_eq!(cookie(&headers, "sessionid"), Some("abc"));
+        assert_eq!(cookie(&headers, "lang"), Some("fr"));
+    }
 
     #[test]
     fn round_trips_an_address() {

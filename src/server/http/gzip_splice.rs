@@ -46,6 +46,11 @@ pub fn gzip_spliced(parts: &[&[u8]], deflated: &[&[u8]], filler: &[u8]) -> Vec<u
     out
 }
 
+/// Whether a request with these headers accepts gzip.
+pub fn wants_gzip(headers: &axum::http::HeaderMap) -> bool {
+    headers.get(axum::http::header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).is_some_and(accepts_gzip)
+}
+
 /// Whether an `Accept-Encoding` value accepts gzip (by name or by `*`, with a weight above 0).
 pub fn accepts_gzip(accept_encoding: &str) -> bool {
     let mut gzip = None;

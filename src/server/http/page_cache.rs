@@ -5,7 +5,7 @@
 //! (`gzip_splice`). Anything that could make the page differ — a session user, a query string,
 //! a status other than 200 — is rendered as usual and not kept.
 
-use super::gzip_splice::{accepts_gzip, deflate_part, gzip_spliced};
+use super::gzip_splice::{deflate_part, gzip_spliced, wants_gzip};
 use crate::server::services::RequestCtx;
 use crate::server::site::Site;
 use axum::body::{Body, Bytes};
@@ -74,10 +74,6 @@ impl PageCache {
     fn template(&self, key: &str) -> Option<Arc<Template>> {
         self.pages.read().unwrap_or_else(|e| e.into_inner()).get(key).cloned()
     }
-}
-
-fn wants_gzip(headers: &HeaderMap) -> bool {
-    headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).is_some_and(accepts_gzip)
 }
 
 impl Template {

@@ -5,6 +5,7 @@
 use super::account_routes as account;
 use super::self_service as me;
 use super::{activate, api_v1, fallback, logging, register, resend};
+use crate::paths;
 use crate::server::session::{self, attach_user};
 use crate::server::session_store::Store;
 use crate::server::state::AppState;
@@ -16,7 +17,6 @@ use axum::Router;
 use leptos_axum::{generate_route_list_with_exclusions, LeptosRoutes};
 use tower_sessions::SessionManagerLayer;
 
-const REGISTER: &str = "/accounts/register/";
 const ACTIVATE_KEY: &str = "/accounts/activate/{key}/";
 const RESEND: &str = "/accounts/activate/resend/";
 const RENEW: &str = "/accounts/activate/{key}/renew/";
@@ -80,7 +80,7 @@ fn auth_routes(router: Router<AppState>) -> Router<AppState> {
 
 pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
     let settings = state.core.settings.clone();
-    let mut excluded: Vec<String> = [ACTIVATE_KEY, RESEND, REGISTER].map(String::from).into();
+    let mut excluded: Vec<String> = [ACTIVATE_KEY, RESEND, paths::REGISTER].map(String::from).into();
     excluded.extend(AUTH_PAGES.map(String::from));
     if !settings.include_register_url {
         excluded.extend(REGISTER_PAGES.map(String::from));
@@ -93,7 +93,7 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
         .route(RENEW, axum::routing::post(activate::renew))
         .route(RESEND, get(resend::show).post(resend::submit));
     if settings.include_register_url {
-        router = router.route(REGISTER, get(register::show).post(register::submit));
+        router = router.route(paths::REGISTER, get(register::show).post(register::submit));
     }
     if settings.include_auth_urls {
         // The web admin needs a login, so it comes with the auth pages.

@@ -11,13 +11,7 @@ pub const COOKIE: &str = "lang";
 
 /// The language of a request with these headers (its `lang` cookie and `Accept-Language`).
 pub fn for_request<'a>(catalogues: &'a Catalogues, headers: &axum::http::HeaderMap) -> &'a str {
-    let cookie = headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find_map(|(name, value)| (name == COOKIE).then_some(value));
+    let cookie = crate::server::http::cookies::cookie(headers, COOKIE);
     let accept = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     choose(catalogues, cookie, accept)
 }
