@@ -198,13 +198,15 @@ def seed(db, kind, n, tag, days_ago=0.0, active=False):
     return keys
 
 
-def fresh_activations(base, pid, db, kind, per_run):
-    """Activation with a fresh, valid key per request: a key file per run, prepared beforehand."""
+def fresh_activations(base, pid, db, kind, per_run, seeder=None, keys_at=None):
+    """Activation with a fresh, valid key per request: a key file per run, prepared beforehand
+    by `seeder(n, tag)` (default: `seed` into the SQLite file `db`), written next to `keys_at`."""
+    seeder = seeder or (lambda n, tag: seed(db, kind, n, tag))
     files = []
     for run in range(RUNS + 1):
-        path = f"{db}.keys{run}"
+        path = f"{keys_at or db}.keys{run}"
         with open(path, "w") as f:
-            f.write("\n".join(seed(db, kind, per_run, f"act{run}x")) + "\n")
+            f.write("\n".join(seeder(per_run, f"act{run}x")) + "\n")
         files.append(path)
     subprocess.run(wrk_command(base + "/", 16, 2, [files[0], "2"], ACTIVATE_LUA), capture_output=True)
     before = usage(pid)[1]
@@ -304,10 +306,11 @@ def hydration_time(base):
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def start_ours(workdir, binary=BINARY):
+def start_ours(workdir, binary=BINARY, database_url=None):
     ensure_port_free(OURS_PORT)
     env = dict(os.environ, ACCOUNT_ACTIVATION_DAYS="7", LEPTOS_SITE_ADDR=f"127.0.0.1:{OURS_PORT}",
-               LEPTOS_SITE_ROOT=os.path.join(ROOT, "target", "site"), DATABASE_URL=f"sqlite://{workdir}/ours.db",
+               LEPTOS_SITE_ROOT=os.path.join(ROOT, "target", "site"),
+               DATABASE_URL=database_url or f"sqlite://{workdir}/ours.db",
                EMAIL_URL=f"file://{workdir}/mail", RATE_LIMITS_ENABLED="false", RUST_LOG="warn",
                # The reference activates on GET; so does this run, to compare the same work.
                ACTIVATE_ON_GET="true")

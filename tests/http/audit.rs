@@ -48,6 +48,9 @@ async fn each_change_writes_one_row_through_every_door() {
     assert_eq!(ips, ["127.0.0.1"], "each row names the client");
     let agents = app.count("SELECT COUNT(*) FROM audit_log WHERE request_id IS NULL").await;
     assert_eq!(agents, 0, "each row names its request");
+    let pending =
+        app.count("SELECT COUNT(*) FROM registration_profiles WHERE pending_audit IS NOT NULL").await;
+    assert_eq!(pending, 0, "an activation's audit row leaves nothing behind on its profile");
 }
 
 #[tokio::test]

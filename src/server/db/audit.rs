@@ -66,25 +66,20 @@ pub async fn record(tx: &mut Tx, entry: &NewEntry) -> Result<(), sqlx::Error> {
     on_tx!(tx, c => bind_entry!(entry).execute(c).await.map(|_| ()))
 }
 
-/// Writes `entry` for the account `user_id`, taking its username from `users` (for a change
-/// that knows only the id, such as an activation).
-pub async fn record_by_id(tx: &mut Tx, user_id: i64, entry: &NewEntry) -> Result<(), sqlx::Error> {
-    let sql = "INSERT INTO audit_log
-        (at, user_id, username, action, via, actor_kind, actor, ip, user_agent, request_id)
-        SELECT $1, id, username, $3, $4, $5, $6, $7, $8, $9 FROM users WHERE id = $2";
-    on_tx!(tx, c => sqlx::query(sql)
-        .bind(to_millis(entry.at))
-        .bind(user_id)
-        .bind(entry.action)
-        .bind(entry.via)
-        .bind(entry.actor_kind)
-        .bind(&entry.actor)
-        .bind(&entry.ip)
-        .bind(&entry.user_agent)
-        .bind(&entry.request_id)
-        .execute(c)
-        .await
-        .map(|_| ()))
+/// `entry` as the JSON a claim hands to the trigger that writes it in the claim's own
+/// statement (`registration_profiles_audit_claim`), which takes the username from `users`.
+pub fn pending(entry: &NewEntry) -> String {
+    serde_json::json!({
+        "at": to_millis(entry.at),
+        "action": entry.action,
+        "via": entry.via,
+        "actor_kind": entry.actor_kind,
+        "actor": entry.actor,
+        "ip": entry.ip,
+        "user_agent": entry.user_agent,
+        "request_id": entry.request_id,
+    })
+    .to_string()
 }
 
 /// Writes `entry` on its own (for what changes nothing else: a failed login).

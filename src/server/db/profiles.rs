@@ -28,32 +28,45 @@ pub async fn insert(tx: &mut Tx, user_id: i64, activation_key: &str) -> Result<(
 }
 
 /// Marks the profile activated if it is pending and its key was issued after `cutoff`; returns
-/// the user id. The database activates the user in the same statement (trigger
-/// `registration_profiles_activate_user`), so the claim is atomic without a transaction, and
-/// of many concurrent callers exactly one gets a row. The correlated `EXISTS` looks the user up
-/// by primary key (an `IN` list would scan all users). `fetch_all` runs the statement to its
-/// end, which on SQLite is when the write lock is released.
+/// the user id. The database activates the user and writes `audit` (from
+/// `audit::pending`) in the same statement (triggers `registration_profiles_activate_user`
+/// and `registration_profiles_audit_claim`), so the claim is atomic in autocommit: the write
+/// lock is held for this one statement, never across round trips, and of many concurrent
+/// callers exactly one gets a row. The correlated `EXISTS` looks the user up by primary key
+/// (an `IN` list would scan all users). `fetch_all` runs the statement to its end, which on
+/// SQLite is when the write lock is released.
 pub async fn claim_activation(
-    tx: &mut Tx,
+    pool: &Pool,
     key: &str,
     cutoff: DateTime<Utc>,
+    audit: &str,
 ) -> Result<Option<i64>, sqlx::Error> {
-    let ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(CLAIM).bind(stored(key)).bind(to_millis(cutoff)).fetch_all(c).await)?;
-    Ok(ids.first().copied())
+    claim(pool, key, cutoff, Some(audit)).await
 }
 
-/// The claim of `claim_activation`.
-const CLAIM: &str = "UPDATE registration_profiles SET activated = TRUE
-     WHERE activation_key = $1 AND activated = FALSE
-       AND EXISTS (SELECT 1 FROM users
-                   WHERE users.id = registration_profiles.user_id
-                     AND COALESCE(registration_profiles.key_renewed_at, users.date_joined) > $2)
-     RETURNING user_id";
-
-/// The claim on its own, in autocommit: the write ceiling `make bench` holds activations
-/// against (the use case makes it in one transaction with its audit row).
+/// The claim without its audit row: the write ceiling `make bench` holds activations against.
 pub async fn claim_alone(pool: &Pool, key: &str, cutoff: DateTime<Utc>) -> Result<Option<i64>, sqlx::Error> {
-    let ids: Vec<i64> = on_pool!(pool, c => sqlx::query_scalar(CLAIM).bind(stored(key)).bind(to_millis(cutoff)).fetch_all(c).await)?;
+    claim(pool, key, cutoff, None).await
+}
+
+async fn claim(
+    pool: &Pool,
+    key: &str,
+    cutoff: DateTime<Utc>,
+    audit: Option<&str>,
+) -> Result<Option<i64>, sqlx::Error> {
+    let sql = "UPDATE registration_profiles SET activated = TRUE, pending_audit = $3
+         WHERE activation_key = $1 AND activated = FALSE
+           AND EXISTS (SELECT 1 FROM users
+                       WHERE users.id = registration_profiles.user_id
+                         AND COALESCE(registration_profiles.key_renewed_at, users.date_joined) > $2)
+         RETURNING user_id";
+    let ids: Vec<i64> = on_pool!(pool, c => sqlx::query_scalar(sql)
+        .bind(stored(key))
+        .bind(to_millis(cutoff))
+        .bind(audit)
+        .fetch_all(c)
+        .await)?;
     Ok(ids.first().copied())
 }
 

@@ -5,8 +5,8 @@
 //!
 //! The key's state is read first, without the write lock: unknown, expired and used keys are
 //! answered from that read alone, so they never queue behind writers. Only a key that looks
-//! claimable is claimed, by one conditional `UPDATE` that decides for good (and, through a
-//! trigger, activates the user in the same statement).
+//! claimable is claimed, by one conditional `UPDATE` that decides for good (and, through
+//! triggers, activates the user and writes the audit row in the same statement).
 
 use super::audit::{self, Action, Actor};
 use super::events::Event;
@@ -98,20 +98,20 @@ async fn try_activate(core: &Core, raw_key: &str) -> ActivationResult {
         return Ok(Err(reason));
     }
     let cutoff = activation::expiry_cutoff(core.settings.account_activation_days, now);
-    let mut tx = db::begin_write(&core.db).await?;
-    let Some(user_id) = profiles::claim_activation(&mut tx, key.expose(), cutoff).await? else {
-        drop(tx); // Claimed (or removed) by a concurrent request between our read and our claim.
+    let audit = db::audit::pending(&activated_by_link(now));
+    let Some(user_id) = profiles::claim_activation(&core.db, key.expose(), cutoff, &audit).await? else {
+        // Claimed (or removed) by a concurrent request between our read and our claim.
         return Ok(Err(explain_failure(core, &key, now).await?));
     };
-    let entry = NewEntry {
-        via: Some("link"),
-        ..audit::entry((user_id, ""), Action::Activated, Actor::User, None, now)
-    };
-    db::audit::record_by_id(&mut tx, user_id, &entry).await?;
-    tx.commit().await?;
     super::events::emit(&core.events, Event::UserActivated { user_id });
     tracing::info!(user.id = user_id, "user activated");
     Ok(Ok(user_id))
+}
+
+/// The audit row of an activation by link, with this request's details. The account is left
+/// blank: the claim's trigger writes the row for the account it activated.
+fn activated_by_link(now: chrono::DateTime<Utc>) -> NewEntry {
+    NewEntry { via: Some("link"), ..audit::entry((0, ""), Action::Activated, Actor::User, None, now) }
 }
 
 /// What the stored state says about the key: `Ok(())` when it looks claimable.
