@@ -127,7 +127,7 @@ def main():
          plain["rps"], 0.95),
         ("fresh-key activation req/s (16 conn)", fresh["rps"], "the claim alone, 16 tasks", write, 0.60),
         ("fresh-key activation on PostgreSQL req/s (16 conn)", fresh_pg["rps"],
-         "the claim alone on PostgreSQL, 16 tasks", write_pg, 0.60),
+         "the claim alone on PostgreSQL, 16 tasks", write_pg, "≥ 60%, and ≥ 3,000 req/s"),
         ("registration req/s (8 conn)", registration["rps"], f"Argon2id on {cores} cores", every, 0.90),
         ("login req/s (8 conn)", login["rps"], f"Argon2id on {cores} cores", every, 0.90),
     ]
@@ -135,8 +135,8 @@ def main():
              f"Argon2id on one thread: {one:.1f}/s).", "",
              "| figure | app | ceiling | ceiling value | app / ceiling | goal |", "|---|---:|---|---:|---:|---:|"]
     for label, ours, ceiling, value, goal in rows:
-        lines.append(f"| {label} | {ours:,.1f} | {ceiling} | {value:,.1f} | {ours / value:.0%} | ≥ {goal:.0%} |")
-    lines.append(f"| fresh-key activation on PostgreSQL req/s (16 conn) | {fresh_pg['rps']:,.1f} | — | — | — | ≥ 3,000 |")
+        goal = goal if isinstance(goal, str) else f"≥ {goal:.0%}"
+        lines.append(f"| {label} | {ours:,.1f} | {ceiling} | {value:,.1f} | {ours / value:.0%} | {goal} |")
     lines.append(f"| register page p99 ms while 8 connections register | {during['p99_ms']:.2f} | — | — | — | ≤ 25 ms |")
     lines.append(f"| server RSS peak MB after registrations and logins | {login['rss_peak_mb']:.1f} | — | — | — | — |")
     report = "\n".join(lines)

@@ -89,6 +89,15 @@ async fn requests_finish_when_their_client_hangs_up() {
         "the registration was stored"
     );
     assert_eq!(app.wait_for_mails(1, Duration::from_secs(10)).await.len(), 1, "and its email sent");
+    let audited = "SELECT COUNT(*) FROM audit_log WHERE username = 'gone' AND request_id IS NOT NULL AND ip IS NOT NULL";
+    assert_eq!(
+        app.count(audited).await,
+        1,
+        "its audit row names the request, though it ran on a task of its own"
+    );
+    let metrics = app.get("/metrics").await.text().await.unwrap();
+    let gone = r#"method="POST",route="/accounts/register/",status="499""#;
+    assert!(metrics.contains(gone), "the request log counts it as a client gone away");
     assert_eq!(
         app.register("after", "after@example.com", PASSWORD).await.status(),
         302,

@@ -1,11 +1,12 @@
 //! One log line per request (method, route with secrets redacted, status, latency, request
-//! id) and the request-latency histogram. The request id is echoed in `x-request-id`.
+//! id) and the request-latency histogram, also for a request whose client went away before its
+//! answer (status 499). The request id is echoed in `x-request-id`.
 
 use crate::server::services::events::{within_request, RequestInfo};
 use crate::server::state::Core;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header;
-use axum::http::HeaderValue;
+use axum::http::{HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::Response;
 use rand::RngCore;
@@ -14,33 +15,68 @@ use std::time::Instant;
 
 const REQUEST_ID: &str = "x-request-id";
 
+/// What the log and the histogram record of a request whose client went away before its
+/// answer (nginx's "client closed request"); its work still runs to the end (`detach`).
+const CLIENT_GONE: u16 = 499;
+
 pub async fn log_request(State(core): State<Core>, request: Request, next: Next) -> Response {
-    let method = request.method().clone();
-    let route = loggable_path(request.uri().path());
     let request_id = incoming_id(&request).unwrap_or_else(new_id);
-    let started = Instant::now();
     let info = request_info(&core, &request, &request_id);
+    let mut record = Record {
+        core: &core,
+        method: request.method().clone(),
+        route: loggable_path(request.uri().path()),
+        request_id,
+        started: Instant::now(),
+        written: false,
+    };
     let mut response = within_request(info, next.run(request)).await;
-    let elapsed = started.elapsed();
-    let status = response.status().as_u16();
-    // Unknown paths share one label, so scanners cannot blow up the metric's cardinality.
-    let label = if status == 404 { "unmatched" } else { route.as_str() };
-    core.metrics
-        .http_request_duration
-        .with_label_values(&[method.as_str(), label, &status.to_string()])
-        .observe(elapsed.as_secs_f64());
-    tracing::info!(
-        http.method = %method,
-        http.route = %route,
-        http.status = status,
-        latency_ms = elapsed.as_secs_f64() * 1000.0,
-        request.id = %request_id,
-        "request"
-    );
-    if let Ok(value) = HeaderValue::from_str(&request_id) {
+    record.write(response.status().as_u16());
+    if let Ok(value) = HeaderValue::from_str(&record.request_id) {
         response.headers_mut().insert(REQUEST_ID, value);
     }
     response
+}
+
+/// One request's log line and histogram sample, written once: with the answer's status, or
+/// with `CLIENT_GONE` when the request's future is dropped before it has one.
+struct Record<'a> {
+    core: &'a Core,
+    method: Method,
+    route: String,
+    request_id: String,
+    started: Instant,
+    written: bool,
+}
+
+impl Record<'_> {
+    fn write(&mut self, status: u16) {
+        self.written = true;
+        let elapsed = self.started.elapsed();
+        // Unknown paths share one label, so scanners cannot blow up the metric's cardinality.
+        let label = if status == 404 { "unmatched" } else { self.route.as_str() };
+        self.core
+            .metrics
+            .http_request_duration
+            .with_label_values(&[self.method.as_str(), label, &status.to_string()])
+            .observe(elapsed.as_secs_f64());
+        tracing::info!(
+            http.method = %self.method,
+            http.route = %self.route,
+            http.status = status,
+            latency_ms = elapsed.as_secs_f64() * 1000.0,
+            request.id = %self.request_id,
+            "request"
+        );
+    }
+}
+
+impl Drop for Record<'_> {
+    fn drop(&mut self) {
+        if !self.written {
+            self.write(CLIENT_GONE);
+        }
+    }
 }
 
 /// What events caused by this request say about it.

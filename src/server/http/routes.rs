@@ -108,7 +108,7 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
     if state.core.dev_mailbox.is_some() {
         router = router.merge(super::dev_mail::routes());
     }
-    router
+    let app = router
         .leptos_routes_with_context(&state, routes, move || super::pages::provide_app_context(&ctx_state), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
@@ -119,13 +119,23 @@ pub fn router(state: AppState, sessions: SessionManagerLayer<Store>) -> Router {
         .layer(sessions)
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::csrf::refuse_cross_site))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::limits::limit_body))
+        .layer(axum::middleware::from_fn(super::detach::run_to_completion))
+        .with_state(state.clone());
+    ahead_of_routing(app, state)
+}
+
+/// The layers every request passes before it is routed: the request log, gzip, security
+/// headers, the host check and the kept forms. `Router::layer` wraps each route in its own
+/// copy of the layers, run after the route is matched; these wrap the whole router once, so a
+/// kept form is answered without matching a route or entering the route's layers.
+fn ahead_of_routing(app: Router, state: AppState) -> Router {
+    Router::new()
+        .fallback_service(app)
         .layer(axum::middleware::from_fn_with_state(state.clone(), super::kept_pages::answer_kept))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::hosts::check_host))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), super::headers::security_headers))
         .layer(axum::middleware::from_fn(super::compression::gzip_answers))
         .layer(axum::middleware::from_fn_with_state(state.core.clone(), logging::log_request))
-        .layer(axum::middleware::from_fn(super::detach::run_to_completion))
-        .with_state(state)
 }
 
 pub use session::layer as session_layer;
