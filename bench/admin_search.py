@@ -11,6 +11,8 @@ bench/results/admin-search.md. Goal: p99 under 50 ms.
 """
 import os, re, sqlite3, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 
+import pg
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, "target", "release", "registration")
 PORT = 3197
@@ -69,25 +71,18 @@ class Postgres:
     def __init__(self, work):
         self.url = f"{PG_SERVER}/{PG_DATABASE}"
 
-    def psql(self, url, sql):
-        done = subprocess.run(["psql", url, "-v", "ON_ERROR_STOP=1", "-qAtc", sql], capture_output=True, text=True)
-        if done.returncode != 0:
-            raise SystemExit(f"admin bench: psql failed: {done.stderr.strip()}")
-        return done.stdout.strip()
-
     def prepare(self):
-        self.psql(f"{PG_SERVER}/postgres", f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)")
-        self.psql(f"{PG_SERVER}/postgres", f"CREATE DATABASE {PG_DATABASE}")
+        pg.fresh_database(PG_DATABASE, PG_SERVER)
 
     def seed(self, now_ms):
         users, profiles = seed_sql(now_ms)
-        self.psql(self.url, users.replace("{series}", f"generate_series(1, {USERS}) AS i"))
-        self.psql(self.url, profiles)
+        pg.psql(self.url, users.replace("{series}", f"generate_series(1, {USERS}) AS i"))
+        pg.psql(self.url, profiles)
         for table in ("users", "registration_profiles"):
-            self.psql(self.url, f"VACUUM ANALYZE {table}")
+            pg.psql(self.url, f"VACUUM ANALYZE {table}")
 
     def query(self, sql):
-        return tuple(self.psql(self.url, sql).split("|"))
+        return tuple(pg.psql(self.url, sql).split("|"))
 
 
 def log_in(base):

@@ -5,19 +5,19 @@ import hashlib, os, subprocess, time
 SERVER = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
 
 
-def psql(url, sql, stdin=None):
-    args = ["psql", url, "-v", "ON_ERROR_STOP=1", "-qAt"] + ([] if stdin is not None else ["-c", sql])
-    done = subprocess.run(args, input=sql if stdin is not None else None, capture_output=True, text=True)
+def psql(url, sql):
+    """Runs `sql` (one statement or a script, read from standard input); returns its output."""
+    done = subprocess.run(["psql", url, "-v", "ON_ERROR_STOP=1", "-qAt"], input=sql, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"bench: psql failed: {done.stderr.strip()}")
     return done.stdout.strip()
 
 
-def fresh_database(name):
-    """Drops and creates `name`; returns its URL."""
-    psql(f"{SERVER}/postgres", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    psql(f"{SERVER}/postgres", f"CREATE DATABASE {name}")
-    return f"{SERVER}/{name}"
+def fresh_database(name, server=SERVER):
+    """Drops and creates `name` on `server`; returns its URL."""
+    psql(f"{server}/postgres", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    psql(f"{server}/postgres", f"CREATE DATABASE {name}")
+    return f"{server}/{name}"
 
 
 def seed(url, n, tag):
@@ -37,5 +37,5 @@ INSERT INTO registration_profiles (user_id, activation_key, activated, key_hashe
 ANALYZE users;
 ANALYZE registration_profiles;
 """
-    psql(url, script, stdin=True)
+    psql(url, script)
     return keys
