@@ -80,6 +80,21 @@ async fn search_and_pages_over_ten_thousand_accounts_are_exact() {
         SELECT 'Twin' || i, 'twin' || i, 'twin' || i || '@example.com', 'twin' || i || '@example.com', '!', TRUE,
                $1 - i * 1000 FROM n";
     assert_eq!(app.exec(twins, base).await, 100);
+    // Accounts out of join order, in blocks of ids far apart: the block whose newest account is
+    // the newest of all holds old matches of `pair`, an older block holds newer ones.
+    let pairs = |first_id: i64, name: &str, newest: i64| {
+        format!(
+            "INSERT INTO users (id, username, username_normalized, email, email_normalized, password, is_active, date_joined)
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
+            SELECT {first_id} + i, '{name}' || i, lower('{name}') || i, lower('{name}') || i || '@example.com',
+                   lower('{name}') || i || '@example.com', '!', TRUE, $1 + {newest} - i * 1000 FROM n"
+        )
+    };
+    assert_eq!(app.exec(&pairs(200_000, "PairOld", -5_000_000), base).await, 60);
+    assert_eq!(app.exec(&pairs(300_000, "PairNew", -1_000), base).await, 60);
+    let newest_of_all = "INSERT INTO users (id, username, username_normalized, email, email_normalized, password, is_active, date_joined)
+        VALUES (200100, 'Zed', 'zed', 'zed@example.com', 'zed@example.com', '!', TRUE, $1 + 1000000000)";
+    assert_eq!(app.exec(newest_of_all, base).await, 1);
 
     for (query, state, wanted) in [
         ("seed1", "", "username_normalized LIKE 'seed1%'"),
@@ -87,6 +102,8 @@ async fn search_and_pages_over_ten_thousand_accounts_are_exact() {
         ("seed2", "pending", "username_normalized LIKE 'seed2%' AND is_active = FALSE"),
         ("SEED99", "active", "username_normalized LIKE 'seed99%' AND is_active = TRUE"),
         ("twin", "", "username_normalized LIKE 'twin%'"),
+        ("pair", "", "username_normalized LIKE 'pair%'"),
+        ("PairOld", "active", "username_normalized LIKE 'pairold%'"),
     ] {
         let expected: Vec<i64> = app
             .strings(&format!(
