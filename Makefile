@@ -45,4 +45,6 @@ bench: build
 	python3 bench/admin_search.py
 	cargo build --release --features ssr --example ceilings
 	python3 bench/ceilings.py
+	python3 bench/scale.py
+	python3 bench/cleanup_scale.py
 	cargo run --release --features ssr --example rate_limit_cost | tee bench/results/rate-limit-cost.md

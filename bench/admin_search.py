@@ -30,13 +30,15 @@ def env(database_url):
             "RATE_LIMITS_ENABLED": "false"}
 
 
-def seed_sql(now_ms):
-    """One statement for the accounts and one for their profiles; `{series}` yields i = 1..USERS."""
+def seed_sql(now_ms, users_count=None):
+    """One statement for the accounts and one for their profiles; `{series}` yields i = 1..USERS
+    (or `users_count`): 70% active, 25% waiting for activation, 5% expired."""
+    total = users_count or USERS
     day = 86_400_000
     users = f"""INSERT INTO users (username, username_normalized, email, email_normalized, password,
             is_active, date_joined)
         SELECT 'Seed' || i, 'seed' || i, 'seed' || i || '@example.com', 'seed' || i || '@example.com', '!',
-               i % 20 < 14, {now_ms} - (CASE WHEN i % 20 = 19 THEN {30 * day} ELSE 0 END) - ({USERS} - i) * 10
+               i % 20 < 14, {now_ms} - (CASE WHEN i % 20 = 19 THEN {30 * day} ELSE 0 END) - ({total} - i) * 10
         FROM {{series}}"""
     profiles = """INSERT INTO registration_profiles (user_id, activation_key, activated, key_hashed)
         SELECT id, 'k' || id, is_active, TRUE FROM users WHERE username LIKE 'Seed%'"""
@@ -148,6 +150,7 @@ CASES = [("first page", "/admin/users/"), ("prefix `seed12` (11,112 matches)", "
          ("prefix `seed123456` (1 match)", "/admin/users/?q=seed123456"),
          ("prefix `seed` (every account)", "/admin/users/?q=seed"),
          ("prefix `seed1` (111,112 matches, all old)", "/admin/users/?q=seed1"),
+         ("prefix `seed1`, waiting for activation", "/admin/users/?q=seed1&state=pending"),
          ("waiting for activation", "/admin/users/?state=pending"),
          ("page after 500,000 rows", "/admin/users/?after={cursor}")]
 

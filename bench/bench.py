@@ -153,6 +153,15 @@ def count_users(db, table):
 
 def login_user(base, db, table, active_column):
     """Registers `benchlogin` through the form and activates it in the database."""
+    register_login_user(base)
+    with sqlite3.connect(db, timeout=60) as conn:
+        changed = conn.execute(f"UPDATE {table} SET {active_column} = 1 WHERE username = 'benchlogin'").rowcount
+    if changed != 1:
+        raise SystemExit(f"bench: could not prepare the login user at {base}")
+
+
+def register_login_user(base):
+    """Registers `benchlogin` through the form (still to be activated)."""
     args = post_args(base, "/accounts/register/", REGISTER_FORM.replace("{user}", "benchlogin"))
     body = args[1] + (f"&csrfmiddlewaretoken={args[2]}" if len(args) > 2 else "")
     req = urllib.request.Request(base + "/accounts/register/", data=body.encode(), method="POST",
@@ -162,10 +171,6 @@ def login_user(base, db, table, active_column):
         urllib.request.urlopen(req)
     except urllib.error.HTTPError:
         pass
-    with sqlite3.connect(db, timeout=60) as conn:
-        changed = conn.execute(f"UPDATE {table} SET {active_column} = 1 WHERE username = 'benchlogin'").rowcount
-    if changed != 1:
-        raise SystemExit(f"bench: could not prepare the login user at {base}")
 
 
 def seed(db, kind, n, tag, days_ago=0.0, active=False):
