@@ -141,6 +141,18 @@ async fn cleanup_records_what_it_deletes_and_forgets_rows_past_retention() {
     let output = run_cli(dir.path(), &db_url, &["cleanupregistration"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(trail(&app, "stale").await, ["registered/-/user", "deleted/-/system"]);
+    let digests = app
+        .strings("SELECT DISTINCT COALESCE(email_sha256, '-') FROM audit_log WHERE username = 'stale'")
+        .await;
+    // SHA-256 of "stale@example.com" (sha256sum).
+    assert_eq!(
+        digests,
+        ["31e2824dfec4173feb3ae7155ada39c15da9fd37635192521aa686a3a78dc4cf"],
+        "both rows of the deleted account carry its address's digest"
+    );
+    let kept =
+        app.count("SELECT COUNT(*) FROM audit_log WHERE username = 'keeper' AND email_sha256 IS NULL").await;
+    assert_eq!(kept, 1, "an account kept keeps no digest");
     assert_eq!(
         trail(&app, "keeper").await,
         ["activated/link/user"],

@@ -2,7 +2,7 @@
 //! written in the transaction of the change they record (a failed login, which changes
 //! nothing, on its own), read newest first, and kept for `AUDIT_RETENTION_DAYS`.
 
-use super::{to_millis, Pool, Tx};
+use super::{to_millis, Engine, Pool, Tx};
 use crate::{on_pool, on_tx};
 use chrono::{DateTime, Utc};
 
@@ -69,8 +69,15 @@ pub async fn record(tx: &mut Tx, entry: &NewEntry) -> Result<(), sqlx::Error> {
 /// `entry` as the JSON a claim hands to the trigger that writes it in the claim's own
 /// statement (`registration_profiles_audit_claim`), which takes the username from `users`.
 pub fn pending(entry: &NewEntry) -> String {
+    as_json(entry, None).to_string()
+}
+
+/// `entry` as a JSON object of its columns (and the address digest, if any).
+fn as_json(entry: &NewEntry, email_sha256: Option<&String>) -> serde_json::Value {
     serde_json::json!({
         "at": to_millis(entry.at),
+        "user_id": entry.user_id,
+        "username": entry.username,
         "action": entry.action,
         "via": entry.via,
         "actor_kind": entry.actor_kind,
@@ -78,8 +85,8 @@ pub fn pending(entry: &NewEntry) -> String {
         "ip": entry.ip,
         "user_agent": entry.user_agent,
         "request_id": entry.request_id,
+        "email_sha256": email_sha256,
     })
-    .to_string()
 }
 
 /// Writes `entry` on its own (for what changes nothing else: a failed login).
@@ -91,6 +98,48 @@ pub async fn record_alone(pool: &Pool, entry: &NewEntry) -> Result<(), sqlx::Err
 pub async fn mark_deleted(tx: &mut Tx, user_id: i64, email_sha256: &str) -> Result<(), sqlx::Error> {
     let sql = "UPDATE audit_log SET email_sha256 = $1 WHERE user_id = $2";
     on_tx!(tx, c => sqlx::query(sql).bind(email_sha256).bind(user_id).execute(c).await.map(|_| ()))
+}
+
+/// Writes the rows of deleted accounts, each with the digest of its address, and gives every
+/// earlier row of those accounts the digest (what `record` and `mark_deleted` do one account at
+/// a time) in two statements, the rows passed as one JSON array (thousands of parameters cost
+/// more to bind than the statements cost to run).
+pub async fn record_deletions(tx: &mut Tx, deleted: &[(NewEntry, String)]) -> Result<(), sqlx::Error> {
+    let rows: Vec<serde_json::Value> =
+        deleted.iter().map(|(entry, digest)| as_json(entry, Some(digest))).collect();
+    let rows = serde_json::Value::Array(rows).to_string();
+    let table = json_rows(tx.engine());
+    let mark = format!(
+        "UPDATE audit_log SET email_sha256 = v.email_sha256 FROM ({table}) AS v WHERE audit_log.user_id = v.user_id"
+    );
+    on_tx!(tx, c => sqlx::query(&mark).bind(&rows).execute(c).await.map(|_| ()))?;
+    let insert = format!(
+        "INSERT INTO audit_log ({COLUMNS}, email_sha256) SELECT {COLUMNS}, email_sha256 FROM ({table}) AS v"
+    );
+    on_tx!(tx, c => sqlx::query(&insert).bind(&rows).execute(c).await.map(|_| ()))
+}
+
+/// The columns of a row written, as named in `as_json`.
+const COLUMNS: &str = "at, user_id, username, action, via, actor_kind, actor, ip, user_agent, request_id";
+
+/// The rows of the JSON array `$1` (objects made by `as_json`) as a table.
+fn json_rows(engine: Engine) -> String {
+    match engine {
+        Engine::Postgres => {
+            "SELECT * FROM jsonb_to_recordset(CAST($1 AS JSONB)) AS r(at BIGINT, user_id BIGINT,
+            username TEXT, action TEXT, via TEXT, actor_kind TEXT, actor TEXT, ip TEXT, user_agent TEXT,
+            request_id TEXT, email_sha256 TEXT)"
+                .to_owned()
+        }
+        Engine::Sqlite => {
+            let columns: Vec<String> = COLUMNS
+                .split(", ")
+                .chain(["email_sha256"])
+                .map(|column| format!("json_extract(value, '$.{column}') AS {column}"))
+                .collect();
+            format!("SELECT {} FROM json_each($1)", columns.join(", "))
+        }
+    }
 }
 
 /// Rows newest first, of one account (by its id) or all, from `since` on, at most `limit`.

@@ -165,8 +165,8 @@ pub async fn replace_key(
 /// Inactive users whose registration was never activated and whose key was issued at or
 /// before `$1`.
 const EXPIRED_USERS: &str = "FROM users WHERE is_active = FALSE
-       AND id IN (SELECT p.user_id FROM registration_profiles p
-                  WHERE p.activated = FALSE AND COALESCE(p.key_renewed_at, users.date_joined) <= $1)";
+       AND EXISTS (SELECT 1 FROM registration_profiles p WHERE p.user_id = users.id
+                   AND p.activated = FALSE AND COALESCE(p.key_renewed_at, users.date_joined) <= $1)";
 
 /// Registrations that cleanup would delete (for `--dry-run`).
 pub async fn list_expired(

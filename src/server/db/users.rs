@@ -17,9 +17,11 @@ pub struct NewUser<'a> {
 }
 
 /// Not an expired registration that never activated (one whose key was issued at or before
-/// `$2`): such an account gives its username and address up to a new registration.
-const LIVE: &str = "NOT (is_active = FALSE AND id IN (SELECT p.user_id FROM registration_profiles p
-          WHERE p.activated = FALSE AND COALESCE(p.key_renewed_at, users.date_joined) <= $2))";
+/// `$2`): such an account gives its username and address up to a new registration. (An
+/// `EXISTS` on the profile's `user_id`: SQLite answers `id IN (SELECT … users.date_joined …)`,
+/// a correlated list, by scanning every profile for each account tested.)
+const LIVE: &str = "NOT (is_active = FALSE AND EXISTS (SELECT 1 FROM registration_profiles p
+          WHERE p.user_id = users.id AND p.activated = FALSE AND COALESCE(p.key_renewed_at, users.date_joined) <= $2))";
 
 /// Whether a live account (see `LIVE`) has this normalised username.
 pub async fn username_taken(
