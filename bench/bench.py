@@ -246,14 +246,7 @@ def cleanup(kind, n, workdir):
     output = tempfile.TemporaryFile()
     started = time.monotonic()
     proc = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.DEVNULL)
-    # VmHWM of the process itself: a child's ru_maxrss would include this script's own size.
-    peak_kb = 0
-    while proc.poll() is None:
-        try:
-            peak_kb = max(peak_kb, int(re.search(r"VmHWM:\s+(\d+)", open(f"/proc/{proc.pid}/status").read()).group(1)))
-        except (FileNotFoundError, AttributeError, ProcessLookupError):
-            pass
-        time.sleep(0.002)
+    peak_mb = peak_rss_while(proc)
     seconds = time.monotonic() - started
     status = proc.returncode
     output.seek(0)
@@ -265,7 +258,20 @@ def cleanup(kind, n, workdir):
     for leftover in (db, db + "-wal", db + "-shm"):
         if os.path.exists(leftover):
             os.remove(leftover)
-    return {"seconds": round(seconds, 3), "rss_peak_mb": round(peak_kb / 1024, 1), "deleted": n}
+    return {"seconds": round(seconds, 3), "rss_peak_mb": round(peak_mb, 1), "deleted": n}
+
+
+def peak_rss_while(proc):
+    """Peak RSS in MB of a running process until it ends: its own VmHWM (a child's ru_maxrss
+    would include this script's size)."""
+    peak_kb = 0
+    while proc.poll() is None:
+        try:
+            peak_kb = max(peak_kb, int(re.search(r"VmHWM:\s+(\d+)", open(f"/proc/{proc.pid}/status").read()).group(1)))
+        except (FileNotFoundError, AttributeError, ProcessLookupError):
+            pass
+        time.sleep(0.002)
+    return peak_kb / 1024
 
 
 def page_during_registrations(base, pid, register_post):

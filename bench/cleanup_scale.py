@@ -53,18 +53,6 @@ class LockProbe(threading.Thread):
         conn.close()
 
 
-def peak_rss_while(proc):
-    """VmHWM of the process itself (a child's ru_maxrss would include this script's size)."""
-    peak_kb = 0
-    while proc.poll() is None:
-        try:
-            peak_kb = max(peak_kb, int(re.search(r"VmHWM:\s+(\d+)", open(f"/proc/{proc.pid}/status").read()).group(1)))
-        except (FileNotFoundError, AttributeError, ProcessLookupError):
-            pass
-        time.sleep(0.002)
-    return peak_kb / 1024
-
-
 def main():
     workdir = tempfile.mkdtemp(prefix="registration-cleanup.")
     path = os.path.join(workdir, "cleanup.db")
@@ -82,7 +70,7 @@ def main():
         started = time.monotonic()
         cleanup = subprocess.Popen([bench.BINARY, "cleanupregistration"], env=env, stdout=subprocess.PIPE,
                                    stderr=subprocess.DEVNULL, text=True)
-        peak_mb = peak_rss_while(cleanup)
+        peak_mb = bench.peak_rss_while(cleanup)
         seconds = time.monotonic() - started
         probe.done.set()
         probe.join()
